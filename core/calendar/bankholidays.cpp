@@ -50,8 +50,8 @@ constexpr std::array kOneOffs{
 };
 
 // Adds a fixed-date holiday; on a weekend (or on a day already taken by an
-// earlier holiday, as Boxing Day after a Sunday Christmas) the next free weekday
-// is the substitute.
+// earlier holiday, as Boxing Day after a Saturday Christmas) the next free
+// weekday is the substitute.
 void addWithSubstitute(NamedDays& days, QDate date, const QString& name)
 {
     auto taken = [&days](const QDate& d) {
@@ -123,8 +123,17 @@ NamedDays englandAndWalesBankHolidays(int year)
         }
     }
 
-    addWithSubstitute(days, QDate(year, 12, 25), QStringLiteral("Christmas Day"));
-    addWithSubstitute(days, QDate(year, 12, 26), QStringLiteral("Boxing Day"));
+    // When Christmas Day is a Sunday, Boxing Day keeps Monday 26 December and
+    // Christmas Day's substitute is Tuesday 27 December (as in 2016 and 2022).
+    const QDate christmas(year, 12, 25);
+    const QDate boxingDay(year, 12, 26);
+    if (christmas.dayOfWeek() == Qt::Sunday) {
+        addWithSubstitute(days, boxingDay, QStringLiteral("Boxing Day"));
+        addWithSubstitute(days, christmas, QStringLiteral("Christmas Day"));
+    } else {
+        addWithSubstitute(days, christmas, QStringLiteral("Christmas Day"));
+        addWithSubstitute(days, boxingDay, QStringLiteral("Boxing Day"));
+    }
 
     std::sort(days.begin(), days.end(),
               [](const NamedDay& a, const NamedDay& b) { return a.date < b.date; });

@@ -107,6 +107,10 @@ QDate WorkingCalendar::addWorkingDays(const QDate& from, int n) const
 
 int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
 {
+    // Backwards the count is of working days d with to <= d < from (from
+    // excluded, to included), which is the forward count over the day before each.
+    if (to < from)
+        return -workingDaysBetween(to.addDays(-1), from.addDays(-1));
     const Table& t = *m_table;
     const qint64 a = from.toJulianDay();
     const qint64 b = to.toJulianDay();

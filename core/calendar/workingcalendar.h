@@ -30,7 +30,8 @@ public:
     // The n-th working day after `from` (n > 0), before it (n < 0), or `from` (n == 0).
     QDate addWorkingDays(const QDate& from, int n) const;
 
-    // Working days d with from < d <= to; negative (the same count) when to < from.
+    // Working days d with from < d <= to; when to < from, minus the number of
+    // working days d with to <= d < from (from is always excluded, to included).
     // So addWorkingDays(from, workingDaysBetween(from, to)) == to for a working day `to`.
     int workingDaysBetween(const QDate& from, const QDate& to) const;
 

@@ -1,0 +1,47 @@
+// A computed deadline of a case and where it stands on a given date.
+#pragma once
+
+#include "domain/case.h"
+#include "schedule/ruleset.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace reviewdesk {
+
+enum class DeadlineStatus { Met, Late, Due, DueSoon, Overdue };
+template <>
+struct EnumNames<DeadlineStatus>
+{
+    static constexpr std::pair<DeadlineStatus, const char*> table[] = {
+        {DeadlineStatus::Met, "met"},
+        {DeadlineStatus::Late, "late"},
+        {DeadlineStatus::Due, "due"},
+        {DeadlineStatus::DueSoon, "due-soon"},
+        {DeadlineStatus::Overdue, "overdue"}};
+};
+
+inline bool isOpen(DeadlineStatus status)
+{
+    return status == DeadlineStatus::Due || status == DeadlineStatus::DueSoon ||
+           status == DeadlineStatus::Overdue;
+}
+
+struct Deadline
+{
+    DeadlineKind kind = DeadlineKind::Notification;
+    RecordId caseId = 0;
+    QString caseRef;
+    std::optional<RecordId> actionId; // for kind Action
+    QDate start;                      // the clock's start (anchor date)
+    QDate due;
+    std::optional<QDate> done; // as of the date asked about
+    DeadlineStatus status = DeadlineStatus::Due;
+    // Working days: left until due (Due, DueSoon), late by (Late, Overdue), 0 when met.
+    int workingDays = 0;
+    bool extended = false;    // an extension moved the due date
+    bool provisional = false; // due in a year the official holiday list does not cover yet
+};
+
+} // namespace reviewdesk

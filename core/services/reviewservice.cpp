@@ -1,0 +1,189 @@
+#include "services/reviewservice.h"
+
+#include "domain/json.h"
+#include "schedule/milestoneplan.h"
+#include "services/validation.h"
+#include "storage/reviewrepository.h"
+#include "util/isodate.h"
+
+namespace reviewdesk {
+namespace {
+
+// Plans are laid out from every recorded date, so "as of" is the end of time.
+const QDate kPlanningHorizon(kLastSupportedYear, 12, 31);
+
+} // namespace
+
+Status ReviewService::addPlannedMilestones(const QString& ref, MilestoneOwner owner)
+{
+    auto file = m_workspace.caseFile(ref);
+    if (!file)
+        return file.error();
+    auto engine = m_workspace.engine(kPlanningHorizon);
+    if (!engine)
+        return engine.error();
+    ReviewRepository reviews(m_workspace.database());
+    for (Milestone& milestone : plannedMilestones(*file, owner, *engine))
+        if (auto inserted = reviews.insert(milestone, file->kase.id); !inserted)
+            return inserted;
+    return success();
+}
+
+Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidReview review)
+{
+    Transaction transaction(m_workspace.database());
+    if (!transaction.began())
+        return transaction.began().error();
+    auto file = m_workspace.caseFile(ref);
+    if (!file)
+        return file.error();
+    review.caseId = file->kase.id;
+    if (auto problem = firstProblem(problemsWith(review, file->kase)))
+        return *problem;
+
+    ReviewRepository reviews(m_workspace.database());
+    const bool creating = !file->rapidReview;
+    if (creating && review.id != 0)
+        return Error::notFound(QStringLiteral("the rapid review of %1 no longer exists").arg(ref));
+    if (!creating && review.id == 0) {
+        review.id = file->rapidReview->id;
+        review.version = file->rapidReview->version;
+    }
+    auto saved = creating ? reviews.insert(review) : reviews.update(review);
+    if (!saved)
+        return saved.error();
+    if (creating)
+        if (auto planned = addPlannedMilestones(ref, MilestoneOwner::RapidReview); !planned)
+            return planned.error();
+    const QString summary = creating ? QStringLiteral("rapid review of %1 recorded").arg(ref)
+                                     : QStringLiteral("rapid review of %1 updated").arg(ref);
+    if (auto audited = m_workspace.audit(
+            file->kase.ref, QStringLiteral("rapid-review"), review.id,
+            creating ? QStringLiteral("create") : QStringLiteral("update"), summary,
+            creating ? QJsonObject{} : json::toJson(*file->rapidReview), json::toJson(review));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return review;
+}
+
+Result<PracticeReview> ReviewService::savePracticeReview(const QString& ref, PracticeReview review)
+{
+    Transaction transaction(m_workspace.database());
+    if (!transaction.began())
+        return transaction.began().error();
+    auto file = m_workspace.caseFile(ref);
+    if (!file)
+        return file.error();
+    review.caseId = file->kase.id;
+    if (auto problem = firstProblem(problemsWith(review, file->kase)))
+        return *problem;
+
+    ReviewRepository reviews(m_workspace.database());
+    const bool creating = !file->practiceReview;
+    if (creating && review.id != 0)
+        return Error::notFound(QStringLiteral("the practice review of %1 no longer exists").arg(ref));
+    if (!creating && review.id == 0) {
+        review.id = file->practiceReview->id;
+        review.version = file->practiceReview->version;
+    }
+    auto saved = creating ? reviews.insert(review) : reviews.update(review);
+    if (!saved)
+        return saved.error();
+    if (creating)
+        if (auto planned = addPlannedMilestones(ref, MilestoneOwner::PracticeReview); !planned)
+            return planned.error();
+    const QString kind = nameOf(review.type).toUpper();
+    const QString summary = creating ? QStringLiteral("%1 of %2 commissioned").arg(kind, ref)
+                                     : QStringLiteral("%1 of %2 updated").arg(kind, ref);
+    if (auto audited = m_workspace.audit(
+            file->kase.ref, QStringLiteral("practice-review"), review.id,
+            creating ? QStringLiteral("create") : QStringLiteral("update"), summary,
+            creating ? QJsonObject{} : json::toJson(*file->practiceReview), json::toJson(review));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return review;
+}
+
+Result<Extension> ReviewService::extend(const QString& ref, Extension extension)
+{
+    if (extension.reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("an extension needs a reason"), QStringLiteral("reason"));
+    Transaction transaction(m_workspace.database());
+    if (!transaction.began())
+        return transaction.began().error();
+    auto file = m_workspace.caseFile(ref);
+    if (!file)
+        return file.error();
+    if (!file->practiceReview || file->practiceReview->type != PracticeReviewType::Lcspr)
+        return Error::invalid(
+            QStringLiteral("case %1 has no LCSPR to extend; record the decision first").arg(ref));
+    auto engine = m_workspace.engine(kPlanningHorizon);
+    if (!engine)
+        return engine.error();
+    const QDate currentDue = *engine->publicationDue(*file);
+    if (!extension.newDue.isValid() || extension.newDue <= currentDue)
+        return Error::invalid(QStringLiteral("an extension must move the publication due date later "
+                                             "than %1")
+                                  .arg(toIso(currentDue)),
+                              QStringLiteral("to"));
+    if (extension.newDue.year() > kLastSupportedYear)
+        return Error::invalid(QStringLiteral("the extended date is beyond the supported years"),
+                              QStringLiteral("to"));
+    extension.practiceReviewId = file->practiceReview->id;
+    extension.reason = extension.reason.trimmed();
+    if (auto inserted = ReviewRepository(m_workspace.database()).insert(extension); !inserted)
+        return inserted.error();
+    if (auto audited = m_workspace.audit(
+            file->kase.ref, QStringLiteral("extension"), extension.id, QStringLiteral("create"),
+            QStringLiteral("LCSPR publication of %1 extended from %2 to %3")
+                .arg(file->kase.ref, toIso(currentDue), toIso(extension.newDue)),
+            {{QStringLiteral("due"), toIso(currentDue)}}, json::toJson(extension));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return extension;
+}
+
+Result<Milestone> ReviewService::saveMilestone(const QString& ref, Milestone milestone)
+{
+    Transaction transaction(m_workspace.database());
+    if (!transaction.began())
+        return transaction.began().error();
+    auto file = m_workspace.caseFile(ref);
+    if (!file)
+        return file.error();
+    const Milestone* stored = nullptr;
+    for (const Milestone& candidate : file->milestones)
+        if (candidate.id == milestone.id)
+            stored = &candidate;
+    if (!stored)
+        return Error::notFound(QStringLiteral("case %1 has no milestone %2").arg(ref).arg(milestone.id));
+    if (milestone.name.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("a milestone needs a name"), QStringLiteral("name"));
+    if (!milestone.due.isValid())
+        return Error::invalid(QStringLiteral("a milestone needs a due date"), QStringLiteral("due"));
+    if (milestone.done && *milestone.done < file->kase.aware)
+        return Error::invalid(QStringLiteral("a milestone cannot be done before the aware date %1")
+                                  .arg(toIso(file->kase.aware)),
+                              QStringLiteral("done"));
+    const Milestone before = *stored;
+    if (auto updated = ReviewRepository(m_workspace.database()).update(milestone); !updated)
+        return updated.error();
+    if (auto audited = m_workspace.audit(file->kase.ref, QStringLiteral("milestone"), milestone.id,
+                                         QStringLiteral("update"),
+                                         QStringLiteral("milestone \"%1\" of %2 updated")
+                                             .arg(milestone.name, file->kase.ref),
+                                         json::toJson(before), json::toJson(milestone));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return milestone;
+}
+
+} // namespace reviewdesk

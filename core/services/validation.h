@@ -1,0 +1,29 @@
+// The rules a record must satisfy before it is saved, as field-level messages
+// in words. Services refuse a save that breaks any; editors show them inline
+// as the user types.
+#pragma once
+
+#include "domain/action.h"
+#include "domain/casefile.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace reviewdesk {
+
+using Problems = QList<Error>;
+
+Problems problemsWith(const Case& kase);
+Problems problemsWith(const RapidReview& review, const Case& kase);
+Problems problemsWith(const PracticeReview& review, const Case& kase);
+Problems problemsWith(const Action& action, const Case& kase);
+
+// The first problem as an error, for services that stop at the first.
+inline std::optional<Error> firstProblem(const Problems& problems)
+{
+    if (problems.isEmpty())
+        return std::nullopt;
+    return problems.first();
+}
+
+} // namespace reviewdesk

@@ -1,0 +1,149 @@
+#include "services/workspace.h"
+
+#include "domain/json.h"
+#include "storage/actionrepository.h"
+#include "storage/auditlog.h"
+#include "storage/caserepository.h"
+#include "storage/registerloader.h"
+#include "storage/reviewrepository.h"
+#include "storage/settingsrepository.h"
+
+namespace reviewdesk {
+namespace {
+
+const QString kWarningWindowKey = QStringLiteral("warning-window");
+constexpr int kDefaultWarningWindow = 3;
+
+} // namespace
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+Workspace::Workspace(std::unique_ptr<Database> database, QString actor)
+    : m_database(std::move(database)), m_actor(std::move(actor))
+{
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& actor)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*database), actor));
+}
+
+Result<WorkingCalendar> Workspace::calendar()
+{
+    if (!m_calendar) {
+        auto days = SettingsRepository(*m_database).nonWorkingDays();
+        if (!days)
+            return days.error();
+        m_calendar = WorkingCalendar(*days);
+    }
+    return *m_calendar;
+}
+
+Result<int> Workspace::warningWindow()
+{
+    auto text = SettingsRepository(*m_database).value(kWarningWindowKey);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int window = text->toInt(&ok);
+    return ok ? window : kDefaultWarningWindow;
+}
+
+Status Workspace::setWarningWindow(int workingDays)
+{
+    if (workingDays < 0 || workingDays > 60)
+        return Error::invalid(QStringLiteral("the warning window must be 0 to 60 working days"),
+                              QStringLiteral("warning-window"));
+    Transaction transaction(*m_database);
+    if (!transaction.began())
+        return transaction.began();
+    const int before = warningWindow().ok() ? *warningWindow() : kDefaultWarningWindow;
+    if (auto saved = SettingsRepository(*m_database).setValue(kWarningWindowKey,
+                                                              QString::number(workingDays));
+        !saved)
+        return saved;
+    if (auto audited = audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
+                             QStringLiteral("warning window set to %1 working days").arg(workingDays),
+                             {{kWarningWindowKey, before}}, {{kWarningWindowKey, workingDays}});
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<DeadlineEngine> Workspace::engine(const QDate& asOf)
+{
+    auto workingCalendar = calendar();
+    if (!workingCalendar)
+        return workingCalendar.error();
+    auto window = warningWindow();
+    if (!window)
+        return window.error();
+    return DeadlineEngine(*workingCalendar, ScheduleOptions{asOf, *window});
+}
+
+Result<QList<CaseFile>> Workspace::loadRegister()
+{
+    return reviewdesk::loadRegister(*m_database);
+}
+
+Result<CaseFile> Workspace::caseFile(const QString& ref)
+{
+    auto found = CaseRepository(*m_database).findByRef(ref);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(QStringLiteral("no case with reference \"%1\"").arg(ref));
+    CaseFile file;
+    file.kase = **found;
+    ReviewRepository reviews(*m_database);
+    auto rapid = reviews.rapidReviewOf(file.kase.id);
+    if (!rapid)
+        return rapid.error();
+    file.rapidReview = *rapid;
+    auto practice = reviews.practiceReviewOf(file.kase.id);
+    if (!practice)
+        return practice.error();
+    file.practiceReview = *practice;
+    if (file.practiceReview) {
+        auto extensions = reviews.extensionsOf(file.practiceReview->id);
+        if (!extensions)
+            return extensions.error();
+        file.extensions = *extensions;
+    }
+    auto milestones = reviews.milestonesOf(file.kase.id);
+    if (!milestones)
+        return milestones.error();
+    file.milestones = *milestones;
+    auto actions = ActionRepository(*m_database).actionsOf(file.kase.id);
+    if (!actions)
+        return actions.error();
+    file.actions = *actions;
+    return file;
+}
+
+Status Workspace::audit(const QString& caseRef, const QString& entity, RecordId entityId,
+                        const QString& operation, const QString& summary,
+                        const QJsonObject& before, const QJsonObject& after)
+{
+    AuditEvent event;
+    event.actor = m_actor;
+    event.caseRef = caseRef;
+    event.entity = entity;
+    event.entityId = entityId;
+    event.operation = operation;
+    event.summary = summary;
+    event.before = before.isEmpty() ? QString() : json::compact(before);
+    event.after = after.isEmpty() ? QString() : json::compact(after);
+    return AuditLog(*m_database).append(event);
+}
+
+} // namespace reviewdesk

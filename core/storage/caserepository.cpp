@@ -1,0 +1,147 @@
+#include "storage/caserepository.h"
+
+#include "storage/sqlvalues.h"
+
+namespace reviewdesk {
+namespace {
+
+QString joinThemes(const QStringList& themes)
+{
+    return themes.join(QLatin1Char(','));
+}
+
+QStringList splitThemes(const QString& text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void bindFields(QSqlQuery& query, const Case& kase)
+{
+    query.bindValue(QStringLiteral(":ref"), kase.ref);
+    query.bindValue(QStringLiteral(":ref_key"), CaseRepository::refKey(kase.ref));
+    query.bindValue(QStringLiteral(":panel_ref"), kase.panelRef);
+    query.bindValue(QStringLiteral(":child_id"), kase.childId);
+    query.bindValue(QStringLiteral(":age_band"), kase.ageBand);
+    query.bindValue(QStringLiteral(":sex"), kase.sex);
+    query.bindValue(QStringLiteral(":ethnicity"), kase.ethnicity);
+    query.bindValue(QStringLiteral(":harm"), sql::name(kase.harm));
+    query.bindValue(QStringLiteral(":incident_date"), sql::date(kase.incident));
+    query.bindValue(QStringLiteral(":aware_date"), sql::date(kase.aware));
+    query.bindValue(QStringLiteral(":notified_date"), sql::date(kase.notified));
+    query.bindValue(QStringLiteral(":themes"), joinThemes(kase.themes));
+    query.bindValue(QStringLiteral(":lead_officer"), kase.leadOfficer);
+    query.bindValue(QStringLiteral(":status"), sql::name(kase.status));
+    query.bindValue(QStringLiteral(":notes"), kase.notes);
+    query.bindValue(QStringLiteral(":rule_set"), kase.ruleSet);
+}
+
+} // namespace
+
+QString CaseRepository::columns()
+{
+    return QStringLiteral(
+        "id, ref, panel_ref, child_id, age_band, sex, ethnicity, harm, incident_date, aware_date, "
+        "notified_date, themes, lead_officer, status, notes, rule_set, version");
+}
+
+Case CaseRepository::read(const QSqlQuery& query, int first)
+{
+    Case kase;
+    int column = first;
+    kase.id = query.value(column++).toLongLong();
+    kase.ref = query.value(column++).toString();
+    kase.panelRef = query.value(column++).toString();
+    kase.childId = query.value(column++).toString();
+    kase.ageBand = query.value(column++).toString();
+    kase.sex = query.value(column++).toString();
+    kase.ethnicity = query.value(column++).toString();
+    kase.harm = sql::toEnum(query.value(column++), Harm::SeriousHarm);
+    kase.incident = sql::toOptionalDate(query.value(column++));
+    kase.aware = sql::toDate(query.value(column++));
+    kase.notified = sql::toOptionalDate(query.value(column++));
+    kase.themes = splitThemes(query.value(column++).toString());
+    kase.leadOfficer = query.value(column++).toString();
+    kase.status = sql::toEnum(query.value(column++), CaseStatus::Open);
+    kase.notes = query.value(column++).toString();
+    kase.ruleSet = query.value(column++).toString();
+    kase.version = query.value(column++).toInt();
+    return kase;
+}
+
+Result<std::optional<Case>> CaseRepository::findOne(const QString& where, const QVariant& value)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE %2").arg(columns(), where));
+    query.addBindValue(value);
+    if (auto ran = sql::run(query, "read the case"); !ran)
+        return ran.error();
+    if (!query.next())
+        return std::optional<Case>{};
+    return std::optional<Case>{read(query)};
+}
+
+Result<std::optional<Case>> CaseRepository::findByRef(const QString& ref)
+{
+    return findOne(QStringLiteral("ref_key = ?"), refKey(ref));
+}
+
+Result<std::optional<Case>> CaseRepository::findById(RecordId id)
+{
+    return findOne(QStringLiteral("id = ?"), id);
+}
+
+Result<QList<Case>> CaseRepository::all()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref").arg(columns()));
+    if (auto ran = sql::run(query, "read the cases"); !ran)
+        return ran.error();
+    QList<Case> cases;
+    while (query.next())
+        cases.append(read(query));
+    return cases;
+}
+
+Status CaseRepository::insert(Case& kase)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO cases (ref, ref_key, panel_ref, child_id, age_band, sex, ethnicity, harm, "
+        "incident_date, aware_date, notified_date, themes, lead_officer, status, notes, rule_set) "
+        "VALUES (:ref, :ref_key, :panel_ref, :child_id, :age_band, :sex, :ethnicity, :harm, "
+        ":incident_date, :aware_date, :notified_date, :themes, :lead_officer, :status, :notes, "
+        ":rule_set)"));
+    bindFields(query, kase);
+    if (auto ran = sql::run(query, "add the case"); !ran)
+        return ran;
+    kase.id = query.lastInsertId().toLongLong();
+    kase.version = 1;
+    return success();
+}
+
+Status CaseRepository::update(Case& kase)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET ref = :ref, ref_key = :ref_key, panel_ref = :panel_ref, "
+        "child_id = :child_id, age_band = :age_band, sex = :sex, ethnicity = :ethnicity, "
+        "harm = :harm, incident_date = :incident_date, aware_date = :aware_date, "
+        "notified_date = :notified_date, themes = :themes, lead_officer = :lead_officer, "
+        "status = :status, notes = :notes, rule_set = :rule_set, version = version + 1 "
+        "WHERE id = :id AND version = :version"));
+    bindFields(query, kase);
+    query.bindValue(QStringLiteral(":id"), kase.id);
+    query.bindValue(QStringLiteral(":version"), kase.version);
+    if (auto ran = sql::run(query, "save the case"); !ran)
+        return ran;
+    if (query.numRowsAffected() != 1)
+        return Error::conflict(
+            QStringLiteral("case %1 was changed by someone else since you opened it; reload it "
+                           "and make your change again")
+                .arg(kase.ref));
+    ++kase.version;
+    return success();
+}
+
+} // namespace reviewdesk

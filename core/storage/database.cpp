@@ -1,0 +1,294 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace reviewdesk {
+namespace {
+
+// "RvDk": marks a file as ours, so another program's SQLite file is refused.
+constexpr int kApplicationId = 0x5276446b;
+constexpr int kBusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("reviewdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Which of SQLite's messages means another program holds the file.
+bool isLockError(const QSqlError& error)
+{
+    const QString text = error.databaseText().toLower();
+    return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+}
+
+Error describe(const QString& path, const QSqlError& error, const QString& doing)
+{
+    if (isLockError(error))
+        return Error::storage(
+            QStringLiteral("%1 is locked by another program; try again when it has finished")
+                .arg(path));
+    const QString text = error.databaseText().toLower();
+    if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")) ||
+        text.contains(QLatin1String("corrupt")))
+        return Error::storage(
+            QStringLiteral("%1 is damaged or is not a ReviewDesk database (%2)")
+                .arg(path, error.databaseText()));
+    return Error::storage(QStringLiteral("cannot %1 %2: %3").arg(doing, path, error.text()));
+}
+
+Result<int> pragmaInt(QSqlDatabase& db, const QString& path, const QString& pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !query.next())
+        return describe(path, query.lastError(), QStringLiteral("read"));
+    return query.value(0).toInt();
+}
+
+// Reads the file's first bytes: SQLite's own header, before SQLite sees it.
+Status checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return Error::storage(
+            QStringLiteral("%1 is an empty file, not a ReviewDesk database").arg(path));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error::storage(QStringLiteral("%1 is not a ReviewDesk database").arg(path));
+    return success();
+}
+
+// The checks that run on a read-only connection, so nothing is written to a
+// file that fails them: ours, not from a newer version, every page readable.
+Result<int> inspectExisting(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Result<int> outcome = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        outcome = [&]() -> Result<int> {
+            if (!db.open())
+                return describe(path, db.lastError(), QStringLiteral("open"));
+            auto applicationId = pragmaInt(db, path, QStringLiteral("application_id"));
+            if (!applicationId)
+                return applicationId.error();
+            if (*applicationId != kApplicationId)
+                return Error::storage(
+                    QStringLiteral("%1 is an SQLite file of another program, not a ReviewDesk "
+                                   "database")
+                        .arg(path));
+            auto version = pragmaInt(db, path, QStringLiteral("user_version"));
+            if (!version)
+                return version.error();
+            if (*version > Database::currentSchemaVersion())
+                return Error::storage(
+                    QStringLiteral("%1 was written by a newer version of ReviewDesk (schema %2; "
+                                   "this version reads up to %3). Update ReviewDesk to open it.")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(Database::currentSchemaVersion()));
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+                return describe(path, check.lastError(), QStringLiteral("check"));
+            if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
+                return Error::storage(
+                    QStringLiteral("%1 is damaged (%2); restore it from a backup")
+                        .arg(path, check.value(0).toString()));
+            return *version;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+Status createEmptyPrivateFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error::storage(
+            QStringLiteral("cannot create %1: the folder %2 does not exist")
+                .arg(path, info.absoluteDir().path()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::storage(QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+    // Special-category data about children: readable by its owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    static const int version = static_cast<int>(migrationScripts().size());
+    return version;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    bool creating = false;
+    if (info.isDir())
+        return Error::storage(QStringLiteral("%1 is a folder, not a ReviewDesk database").arg(path));
+    if (info.exists()) {
+        if (auto header = checkHeader(path); !header)
+            return header.error();
+        if (auto inspected = inspectExisting(path); !inspected)
+            return inspected.error();
+    } else {
+        if (auto created = createEmptyPrivateFile(path); !created)
+            return created.error();
+        creating = true;
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       database->m_connectionName);
+    database->m_connection.setDatabaseName(path);
+    database->m_connection.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!database->m_connection.open()) {
+        const Error error = describe(path, database->m_connection.lastError(), QStringLiteral("open"));
+        if (creating)
+            QFile::remove(path);
+        return error;
+    }
+
+    // Durable commits: in WAL mode FULL syncs the log at every commit, so an
+    // acknowledged save survives a power cut.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
+        if (auto done = database->execute(QString::fromLatin1(pragma)); !done)
+            return done.error();
+
+    auto version = pragmaInt(database->m_connection, path, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (*version == 0 && creating) {
+        if (auto done = database->execute(QStringLiteral("PRAGMA journal_mode = WAL")); !done)
+            return done.error();
+        if (auto done = database->execute(
+                QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            !done)
+            return done.error();
+    }
+
+    const QStringList scripts = migrationScripts();
+    if (*version < scripts.size()) {
+        Transaction transaction(*database);
+        if (!transaction.began())
+            return transaction.began().error();
+        for (int step = *version; step < scripts.size(); ++step)
+            for (const QString& statement : splitStatements(scripts.at(step)))
+                if (auto done = database->execute(statement); !done)
+                    return Error::storage(QStringLiteral("cannot upgrade %1 to schema %2: %3")
+                                              .arg(path)
+                                              .arg(step + 1)
+                                              .arg(done.error().message));
+        if (auto done = database->execute(
+                QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
+            !done)
+            return done.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    database->m_schemaVersion = static_cast<int>(scripts.size());
+    return database;
+}
+
+Status Database::execute(const QString& sql)
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(sql))
+        return describe(m_path, query.lastError(), QStringLiteral("write"));
+    return success();
+}
+
+Status Database::checkIntegrity()
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return describe(m_path, query.lastError(), QStringLiteral("check"));
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    if (!problems.isEmpty())
+        return Error::storage(QStringLiteral("%1 is damaged: %2")
+                                  .arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
+    QSqlQuery foreignKeys(m_connection);
+    if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")) && foreignKeys.next())
+        return Error::storage(QStringLiteral("%1 has records that point at missing records (table %2)")
+                                  .arg(m_path, foreignKeys.value(0).toString()));
+    return success();
+}
+
+Status Database::backupTo(const QString& destination)
+{
+    const QFileInfo target(destination);
+    if (target.exists())
+        return Error::invalid(
+            QStringLiteral("%1 already exists; choose a new file for the backup").arg(destination));
+    if (!target.absoluteDir().exists())
+        return Error::invalid(QStringLiteral("cannot write the backup %1: the folder %2 does not exist")
+                                  .arg(destination, target.absoluteDir().path()));
+    if (auto sound = checkIntegrity(); !sound)
+        return Error::storage(
+            QStringLiteral("backup refused: %1").arg(sound.error().message));
+    // VACUUM INTO reads one consistent snapshot while other connections go on writing.
+    QSqlQuery query(m_connection);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target.absoluteFilePath());
+    if (!query.exec())
+        return Error::storage(
+            QStringLiteral("cannot write the backup %1: %2").arg(destination, query.lastError().text()));
+    QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+Transaction::Transaction(Database& database) : m_database(database), m_began(success())
+{
+    m_began = m_database.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = m_began.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_database.execute(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    auto done = m_database.execute(QStringLiteral("COMMIT"));
+    if (!done)
+        return done;
+    m_open = false;
+    return success();
+}
+
+} // namespace reviewdesk

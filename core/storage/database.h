@@ -1,0 +1,73 @@
+// Database: one ReviewDesk SQLite file. Opening checks before it writes: a
+// file that is not a ReviewDesk database, is damaged, or was written by a newer
+// version is refused with a clear message and left byte-for-byte untouched.
+// Only then is the file opened for writing (WAL, foreign keys, busy timeout,
+// durable commits) and migrated forward. This class is the one place that
+// knows the SQL dialect's pragmas.
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace reviewdesk {
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens an existing ReviewDesk file, or creates a new one (mode 0600) when
+    // nothing exists at `path` and its folder does.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    QSqlDatabase& connection() { return m_connection; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int currentSchemaVersion();
+
+    // Full integrity check: every page, index and constraint.
+    Status checkIntegrity();
+
+    // A consistent copy of the file as it is now, even while others write to it.
+    // The destination must not exist yet.
+    Status backupTo(const QString& destination);
+
+    // Runs a statement with no result rows (pragmas, DDL); for storage code only.
+    Status execute(const QString& sql);
+
+private:
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    int m_schemaVersion = 0;
+};
+
+// A write transaction (BEGIN IMMEDIATE: the write lock is taken up front, so
+// two writers queue on the busy timeout instead of deadlocking). Rolls back
+// unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& began() const { return m_began; }
+    Status commit();
+
+private:
+    Database& m_database;
+    Status m_began;
+    bool m_open = false;
+};
+
+} // namespace reviewdesk
