@@ -8,6 +8,8 @@
 #include "storage/reviewrepository.h"
 #include "storage/settingsrepository.h"
 
+#include <QDir>
+
 namespace reviewdesk {
 namespace {
 
@@ -18,10 +20,13 @@ constexpr int kDefaultWarningWindow = 3;
 
 QString systemUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Workspace::Workspace(std::unique_ptr<Database> database, QString actor)

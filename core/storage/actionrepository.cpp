@@ -67,12 +67,12 @@ Status ActionRepository::insert(Action& action)
         "INSERT INTO actions (case_id, recommendation, owner_agency_id, officer, due, status, "
         "evidence, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(action.caseId);
-    query.addBindValue(action.recommendation);
+    query.addBindValue(sql::text(action.recommendation));
     query.addBindValue(action.ownerAgencyId);
-    query.addBindValue(action.officer);
+    query.addBindValue(sql::text(action.officer));
     query.addBindValue(sql::date(action.due));
     query.addBindValue(sql::name(action.status));
-    query.addBindValue(action.evidence);
+    query.addBindValue(sql::text(action.evidence));
     query.addBindValue(sql::date(action.closed));
     if (auto ran = sql::run(query, "add the action"); !ran)
         return ran;
@@ -87,12 +87,12 @@ Status ActionRepository::update(Action& action)
     query.prepare(QStringLiteral(
         "UPDATE actions SET recommendation = ?, owner_agency_id = ?, officer = ?, due = ?, "
         "status = ?, evidence = ?, closed = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(action.recommendation);
+    query.addBindValue(sql::text(action.recommendation));
     query.addBindValue(action.ownerAgencyId);
-    query.addBindValue(action.officer);
+    query.addBindValue(sql::text(action.officer));
     query.addBindValue(sql::date(action.due));
     query.addBindValue(sql::name(action.status));
-    query.addBindValue(action.evidence);
+    query.addBindValue(sql::text(action.evidence));
     query.addBindValue(sql::date(action.closed));
     query.addBindValue(action.id);
     query.addBindValue(action.version);

@@ -14,14 +14,14 @@ Status AuditLog::append(AuditEvent& event)
         "INSERT INTO audit_events (at, actor, case_ref, entity, entity_id, operation, summary, "
         "before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(event.actor);
-    query.addBindValue(event.caseRef);
-    query.addBindValue(event.entity);
+    query.addBindValue(sql::text(event.actor));
+    query.addBindValue(sql::text(event.caseRef));
+    query.addBindValue(sql::text(event.entity));
     query.addBindValue(event.entityId);
-    query.addBindValue(event.operation);
-    query.addBindValue(event.summary);
-    query.addBindValue(event.before);
-    query.addBindValue(event.after);
+    query.addBindValue(sql::text(event.operation));
+    query.addBindValue(sql::text(event.summary));
+    query.addBindValue(sql::text(event.before));
+    query.addBindValue(sql::text(event.after));
     if (auto ran = sql::run(query, "write the audit trail"); !ran)
         return ran;
     event.id = query.lastInsertId().toLongLong();

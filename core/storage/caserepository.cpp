@@ -17,22 +17,22 @@ QStringList splitThemes(const QString& text)
 
 void bindFields(QSqlQuery& query, const Case& kase)
 {
-    query.bindValue(QStringLiteral(":ref"), kase.ref);
+    query.bindValue(QStringLiteral(":ref"), sql::text(kase.ref));
     query.bindValue(QStringLiteral(":ref_key"), CaseRepository::refKey(kase.ref));
-    query.bindValue(QStringLiteral(":panel_ref"), kase.panelRef);
-    query.bindValue(QStringLiteral(":child_id"), kase.childId);
-    query.bindValue(QStringLiteral(":age_band"), kase.ageBand);
-    query.bindValue(QStringLiteral(":sex"), kase.sex);
-    query.bindValue(QStringLiteral(":ethnicity"), kase.ethnicity);
+    query.bindValue(QStringLiteral(":panel_ref"), sql::text(kase.panelRef));
+    query.bindValue(QStringLiteral(":child_id"), sql::text(kase.childId));
+    query.bindValue(QStringLiteral(":age_band"), sql::text(kase.ageBand));
+    query.bindValue(QStringLiteral(":sex"), sql::text(kase.sex));
+    query.bindValue(QStringLiteral(":ethnicity"), sql::text(kase.ethnicity));
     query.bindValue(QStringLiteral(":harm"), sql::name(kase.harm));
     query.bindValue(QStringLiteral(":incident_date"), sql::date(kase.incident));
     query.bindValue(QStringLiteral(":aware_date"), sql::date(kase.aware));
     query.bindValue(QStringLiteral(":notified_date"), sql::date(kase.notified));
     query.bindValue(QStringLiteral(":themes"), joinThemes(kase.themes));
-    query.bindValue(QStringLiteral(":lead_officer"), kase.leadOfficer);
+    query.bindValue(QStringLiteral(":lead_officer"), sql::text(kase.leadOfficer));
     query.bindValue(QStringLiteral(":status"), sql::name(kase.status));
-    query.bindValue(QStringLiteral(":notes"), kase.notes);
-    query.bindValue(QStringLiteral(":rule_set"), kase.ruleSet);
+    query.bindValue(QStringLiteral(":notes"), sql::text(kase.notes));
+    query.bindValue(QStringLiteral(":rule_set"), sql::text(kase.ruleSet));
 }
 
 } // namespace

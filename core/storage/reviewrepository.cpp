@@ -21,7 +21,7 @@ void bindRapidReview(QSqlQuery& query, const RapidReview& review)
     query.bindValue(QStringLiteral(":completed"), sql::date(review.completed));
     query.bindValue(QStringLiteral(":sent"), sql::date(review.sent));
     query.bindValue(QStringLiteral(":decision"), sql::name(review.decision));
-    query.bindValue(QStringLiteral(":rationale"), review.rationale);
+    query.bindValue(QStringLiteral(":rationale"), sql::text(review.rationale));
     query.bindValue(QStringLiteral(":panel_response"), sql::name(review.panelResponse));
     query.bindValue(QStringLiteral(":panel_response_date"), sql::date(review.panelResponseDate));
 }
@@ -31,13 +31,13 @@ void bindPracticeReview(QSqlQuery& query, const PracticeReview& review)
     query.bindValue(QStringLiteral(":case_id"), review.caseId);
     query.bindValue(QStringLiteral(":type"), sql::name(review.type));
     query.bindValue(QStringLiteral(":decided"), sql::date(review.decided));
-    query.bindValue(QStringLiteral(":reviewer"), review.reviewer);
-    query.bindValue(QStringLiteral(":method"), review.method);
+    query.bindValue(QStringLiteral(":reviewer"), sql::text(review.reviewer));
+    query.bindValue(QStringLiteral(":method"), sql::text(review.method));
     query.bindValue(QStringLiteral(":terms_of_reference"), sql::date(review.termsOfReference));
     query.bindValue(QStringLiteral(":planned_publication"), sql::date(review.plannedPublication));
     query.bindValue(QStringLiteral(":sent"), sql::date(review.sent));
     query.bindValue(QStringLiteral(":published"), sql::date(review.published));
-    query.bindValue(QStringLiteral(":link"), review.link);
+    query.bindValue(QStringLiteral(":link"), sql::text(review.link));
 }
 
 } // namespace
@@ -247,8 +247,8 @@ Status ReviewRepository::insert(Extension& extension)
         "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(extension.practiceReviewId);
     query.addBindValue(sql::date(extension.newDue));
-    query.addBindValue(extension.reason);
-    query.addBindValue(extension.agreedBy);
+    query.addBindValue(sql::text(extension.reason));
+    query.addBindValue(sql::text(extension.agreedBy));
     query.addBindValue(sql::date(extension.agreedOn));
     if (auto ran = sql::run(query, "record the extension"); !ran)
         return ran;
@@ -280,7 +280,7 @@ Status ReviewRepository::insert(Milestone& milestone, RecordId caseId)
     query.addBindValue(sql::name(milestone.owner));
     query.addBindValue(milestone.reviewId);
     query.addBindValue(caseId);
-    query.addBindValue(milestone.name);
+    query.addBindValue(sql::text(milestone.name));
     query.addBindValue(sql::date(milestone.due));
     query.addBindValue(sql::date(milestone.done));
     query.addBindValue(milestone.position);
@@ -296,7 +296,7 @@ Status ReviewRepository::update(Milestone& milestone)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE milestones SET name = ?, due = ?, done = ?, position = ?, "
                                  "version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(milestone.name);
+    query.addBindValue(sql::text(milestone.name));
     query.addBindValue(sql::date(milestone.due));
     query.addBindValue(sql::date(milestone.done));
     query.addBindValue(milestone.position);

@@ -8,7 +8,7 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
+    query.addBindValue(sql::text(key));
     if (auto ran = sql::run(query, "read the settings"); !ran)
         return ran.error();
     return query.next() ? query.value(0).toString() : fallback;
@@ -19,8 +19,8 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(sql::text(key));
+    query.addBindValue(sql::text(value));
     return sql::run(query, "save the setting");
 }
 
@@ -51,7 +51,7 @@ Status SettingsRepository::addNonWorkingDay(const NamedDay& day, NonWorkingDayKi
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO non_working_days (day, name, kind) VALUES (?, ?, ?)"));
     query.addBindValue(sql::date(day.date));
-    query.addBindValue(day.name);
+    query.addBindValue(sql::text(day.name));
     query.addBindValue(kind == NonWorkingDayKind::Closure ? QStringLiteral("closure")
                                                           : QStringLiteral("bank-holiday"));
     return sql::run(query, "add the non-working day");

@@ -35,6 +35,12 @@ QVariant name(const std::optional<Enum>& value)
     return value ? QVariant(nameOf(*value)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so "" instead.
+inline QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 inline QDate toDate(const QVariant& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
@@ -72,7 +78,7 @@ inline Status run(QSqlQuery& query, const char* what)
         return Error::storage(QStringLiteral(
             "the database is busy with another program's change; try again in a moment"));
     return Error::storage(QStringLiteral("cannot %1: %2")
-                              .arg(QString::fromLatin1(what), query.lastError().text()));
+                              .arg(QString::fromLatin1(what), query.lastError().databaseText()));
 }
 
 } // namespace reviewdesk::sql

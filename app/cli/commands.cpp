@@ -1,0 +1,37 @@
+#include "commands.h"
+
+namespace reviewdesk::cli {
+
+// Each command's file defines its factory.
+std::unique_ptr<Command> makeCalendarCommand();
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeCaseCommand();
+std::unique_ptr<Command> makeRapidReviewCommand();
+std::unique_ptr<Command> makeLcsprCommand();
+std::unique_ptr<Command> makeExtendCommand();
+std::unique_ptr<Command> makeActionCommand();
+std::unique_ptr<Command> makeDeadlinesCommand();
+std::unique_ptr<Command> makeAuditCommand();
+std::unique_ptr<Command> makeDemoCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeBackupCommand();
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeCalendarCommand());
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeCaseCommand());
+    commands.push_back(makeRapidReviewCommand());
+    commands.push_back(makeLcsprCommand());
+    commands.push_back(makeExtendCommand());
+    commands.push_back(makeActionCommand());
+    commands.push_back(makeDeadlinesCommand());
+    commands.push_back(makeAuditCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeCheckCommand());
+    commands.push_back(makeBackupCommand());
+    return commands;
+}
+
+} // namespace reviewdesk::cli

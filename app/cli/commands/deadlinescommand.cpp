@@ -1,0 +1,69 @@
+// deadlines: every deadline of every case with its status as of a date.
+#include "command.h"
+#include "deadlineformat.h"
+
+#include <algorithm>
+
+namespace reviewdesk::cli {
+namespace {
+
+class DeadlinesCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("deadlines"); }
+    QString summary() const override { return QStringLiteral("every deadline with its status"); }
+    QStringList usage() const override
+    {
+        return {QStringLiteral("deadlines [--as-of DATE] [--open] [--json]")};
+    }
+
+    int run(Context& context, const QStringList& words) override
+    {
+        auto arguments = parseOrComplain(
+            context, *this, words,
+            {{QStringLiteral("as-of")}, {QStringLiteral("json"), QStringLiteral("open")}, 0, 0});
+        if (!arguments)
+            return UsageError;
+        auto given = optionalDateOption(*arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
+        if (!given)
+            return context.fail(given.error());
+        const QDate asOf = given->value_or(context.today());
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto files = (*workspace)->loadRegister();
+        if (!files)
+            return context.fail(files.error());
+        auto engine = (*workspace)->engine(asOf);
+        if (!engine)
+            return context.fail(engine.error());
+
+        QList<Deadline> deadlines;
+        for (const CaseFile& file : *files)
+            deadlines.append(engine->deadlinesFor(file));
+        if (arguments->flag(QStringLiteral("open")))
+            deadlines.removeIf([](const Deadline& d) { return !isOpen(d.status); });
+        std::stable_sort(deadlines.begin(), deadlines.end(),
+                         [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+
+        if (arguments->flag(QStringLiteral("json"))) {
+            QJsonArray rows;
+            for (const Deadline& deadline : deadlines)
+                rows.append(deadlineJson(deadline));
+            context.printJson(rows);
+        } else {
+            for (const Deadline& deadline : deadlines)
+                context.out() << deadlineLine(deadline) << '\n';
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeDeadlinesCommand()
+{
+    return std::make_unique<DeadlinesCommand>();
+}
+
+} // namespace reviewdesk::cli

@@ -1,0 +1,14 @@
+// How the CLI prints deadlines, in text and JSON.
+#pragma once
+
+#include "schedule/deadline.h"
+
+#include <QJsonObject>
+
+namespace reviewdesk::cli {
+
+QJsonObject deadlineJson(const Deadline& deadline);
+// "SSCP-2024-007  rapid-review  2024-01-15  overdue (3 working days late)"
+QString deadlineLine(const Deadline& deadline);
+
+} // namespace reviewdesk::cli
