@@ -8,8 +8,7 @@ namespace reviewdesk::cli {
 
 Context::Context(QString databasePath, QTextStream& out, QTextStream& err, QDate today)
     : m_databasePath(std::move(databasePath)), m_out(out), m_err(err), m_today(today)
-{
-}
+{}
 
 Result<Workspace*> Context::workspace()
 {

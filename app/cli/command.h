@@ -13,7 +13,12 @@
 
 namespace reviewdesk::cli {
 
-enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    UserError = 1,
+    UsageError = 2
+};
 
 // What every command may use: the chosen database, output streams, "today".
 class Context

@@ -11,8 +11,8 @@ QJsonObject deadlineJson(const Deadline& deadline)
         {QStringLiteral("kind"), nameOf(deadline.kind)},
         {QStringLiteral("start"), toIso(deadline.start)},
         {QStringLiteral("due"), toIso(deadline.due)},
-        {QStringLiteral("done"), deadline.done ? QJsonValue(toIso(*deadline.done))
-                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("done"),
+         deadline.done ? QJsonValue(toIso(*deadline.done)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), nameOf(deadline.status)},
         {QStringLiteral("working_days"), deadline.workingDays},
         {QStringLiteral("extended"), deadline.extended},
@@ -46,9 +46,9 @@ QString deadlineLine(const Deadline& deadline)
     QString kind = nameOf(deadline.kind);
     if (deadline.actionId)
         kind += QStringLiteral(" %1").arg(*deadline.actionId);
-    QString line = QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                       .arg(deadline.caseRef, kind, toIso(deadline.due), nameOf(deadline.status),
-                            detail);
+    QString line =
+        QStringLiteral("%1\t%2\t%3\t%4\t%5")
+            .arg(deadline.caseRef, kind, toIso(deadline.due), nameOf(deadline.status), detail);
     if (deadline.extended)
         line += QStringLiteral(" (extended)");
     if (deadline.provisional)

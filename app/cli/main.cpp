@@ -93,7 +93,7 @@ int main(int argc, char* argv[])
     for (const auto& command : commands) {
         if (command->name() == name) {
             Context context(database.value_or(QString()).isEmpty() ? defaultDatabasePath()
-                                                                    : *database,
+                                                                   : *database,
                             out, err, QDate::currentDate());
             const int code = command->run(context, words);
             out.flush();

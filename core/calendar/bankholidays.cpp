@@ -55,7 +55,8 @@ constexpr std::array kOneOffs{
 void addWithSubstitute(NamedDays& days, QDate date, const QString& name)
 {
     auto taken = [&days](const QDate& d) {
-        return std::any_of(days.begin(), days.end(), [&d](const NamedDay& h) { return h.date == d; });
+        return std::any_of(days.begin(), days.end(),
+                           [&d](const NamedDay& h) { return h.date == d; });
     };
     if (!isWeekend(date) && !taken(date)) {
         days.append({date, name});

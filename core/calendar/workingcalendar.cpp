@@ -92,7 +92,8 @@ QDate WorkingCalendar::addWorkingDays(const QDate& from, int n) const
         const long long k = n > 0 ? static_cast<long long>(upToFrom) + n - 1
                                   : static_cast<long long>(beforeFrom) + n;
         if (k >= 0 && k < static_cast<long long>(t.workingDays.size()))
-            return QDate::fromJulianDay(t.firstJulianDay + t.workingDays[static_cast<std::size_t>(k)]);
+            return QDate::fromJulianDay(t.firstJulianDay +
+                                        t.workingDays[static_cast<std::size_t>(k)]);
     }
     // Outside the table: step one day at a time (weekends only out there).
     QDate day = from;

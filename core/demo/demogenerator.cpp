@@ -12,16 +12,30 @@
 namespace reviewdesk {
 namespace {
 
-const char* const kThemes[] = {"neglect", "domestic-abuse", "parental-mental-health",
-                               "substance-misuse", "criminal-exploitation", "sexual-exploitation",
-                               "online-harm", "sudi", "adolescent-self-harm", "send",
-                               "physical-abuse", "sexual-abuse"};
-const char* const kAgencies[] = {"Children's Social Care", "Police", "Integrated Care Board",
-                                 "Acute Hospital Trust", "Community Health Trust",
-                                 "Mental Health Trust", "Education", "Probation Service",
-                                 "Housing", "Ambulance Service"};
-const char* const kOfficers[] = {"R. Okafor", "J. Whitfield", "S. Malik", "T. Brennan",
-                                 "A. Lindqvist", "M. Osei", "K. Farrow", "L. Ashdown"};
+const char* const kThemes[] = {"neglect",
+                               "domestic-abuse",
+                               "parental-mental-health",
+                               "substance-misuse",
+                               "criminal-exploitation",
+                               "sexual-exploitation",
+                               "online-harm",
+                               "sudi",
+                               "adolescent-self-harm",
+                               "send",
+                               "physical-abuse",
+                               "sexual-abuse"};
+const char* const kAgencies[] = {"Children's Social Care",
+                                 "Police",
+                                 "Integrated Care Board",
+                                 "Acute Hospital Trust",
+                                 "Community Health Trust",
+                                 "Mental Health Trust",
+                                 "Education",
+                                 "Probation Service",
+                                 "Housing",
+                                 "Ambulance Service"};
+const char* const kOfficers[] = {"R. Okafor",    "J. Whitfield", "S. Malik",  "T. Brennan",
+                                 "A. Lindqvist", "M. Osei",      "K. Farrow", "L. Ashdown"};
 const char* const kReviewers[] = {"Independent reviewer A", "Independent reviewer B",
                                   "Independent reviewer C", "Independent reviewer D"};
 const char* const kRecommendations[] = {
@@ -40,13 +54,15 @@ class Generator
 public:
     Generator(Workspace& workspace, const DemoOptions& options)
         : m_workspace(workspace), m_options(options), m_random(options.seed)
-    {
-    }
+    {}
 
     Result<int> run();
 
 private:
-    int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+    int uniform(int low, int high)
+    {
+        return std::uniform_int_distribution<int>(low, high)(m_random);
+    }
     bool chance(double p) { return std::bernoulli_distribution(p)(m_random); }
     template <typename T, std::size_t N>
     const T& pick(const T (&items)[N])
@@ -89,7 +105,9 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
     const QString year = QString::number(aware.year());
     const int sequence = ++m_sequenceByYear[year];
     kase.ref = QStringLiteral("DEMO-%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
-    kase.childId = QStringLiteral("%1.%2.").arg(QChar(u'A' + uniform(0, 25))).arg(QChar(u'A' + uniform(0, 25)));
+    kase.childId = QStringLiteral("%1.%2.")
+                       .arg(QChar(u'A' + uniform(0, 25)))
+                       .arg(QChar(u'A' + uniform(0, 25)));
     kase.ageBand = QString::fromLatin1(pick(kAgeBands));
     kase.sex = chance(0.5) ? QStringLiteral("female") : QStringLiteral("male");
     kase.harm = chance(0.35) ? Harm::Death : Harm::SeriousHarm;
@@ -101,10 +119,11 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
             kase.themes << theme;
     }
     kase.leadOfficer = QString::fromLatin1(pick(kOfficers));
-    kase.ruleSet = aware.year() >= 2024 ? QStringLiteral("england-wt2023")
-                                        : QStringLiteral("england-wt2018");
+    kase.ruleSet =
+        aware.year() >= 2024 ? QStringLiteral("england-wt2023") : QStringLiteral("england-wt2018");
     // Most notifications are on time; a few are late.
-    kase.notified = happened(calendar.addWorkingDays(aware, chance(0.9) ? uniform(1, 5) : uniform(6, 9)));
+    kase.notified =
+        happened(calendar.addWorkingDays(aware, chance(0.9) ? uniform(1, 5) : uniform(6, 9)));
     if (kase.notified)
         kase.panelRef = QStringLiteral("NP-%1-%2").arg(year).arg(10000 + index);
     (void)m_options;
@@ -120,7 +139,8 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
     rapid.started = happened(calendar.addWorkingDays(aware, 1));
     if (!rapid.started)
         return success();
-    const QDate completed = calendar.addWorkingDays(aware, chance(0.85) ? uniform(11, 15) : uniform(16, 25));
+    const QDate completed =
+        calendar.addWorkingDays(aware, chance(0.85) ? uniform(11, 15) : uniform(16, 25));
     rapid.meeting = happened(calendar.addWorkingDays(completed, -2));
     rapid.completed = happened(completed);
     if (rapid.completed) {
@@ -129,9 +149,10 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
         rapid.decision = roll <= 25 ? RapidReviewDecision::Lcspr
                                     : (roll <= 92 ? RapidReviewDecision::NoLcspr
                                                   : RapidReviewDecision::NationalReview);
-        rapid.rationale = *rapid.decision == RapidReviewDecision::Lcspr
-                              ? QStringLiteral("Criteria met; learning for several agencies.")
-                              : QStringLiteral("Learning can be taken forward through a single-agency review.");
+        rapid.rationale =
+            *rapid.decision == RapidReviewDecision::Lcspr
+                ? QStringLiteral("Criteria met; learning for several agencies.")
+                : QStringLiteral("Learning can be taken forward through a single-agency review.");
         if (rapid.sent && chance(0.8)) {
             rapid.panelResponse = *rapid.decision == RapidReviewDecision::NationalReview
                                       ? PanelResponse::NationalReview
@@ -153,16 +174,19 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
         practice.decided = rapid.completed->addDays(uniform(0, 14));
         if (practice.decided <= m_options.today) {
             practice.reviewer = QString::fromLatin1(pick(kReviewers));
-            practice.method = QStringLiteral("Systems methodology with a practitioner learning event");
+            practice.method =
+                QStringLiteral("Systems methodology with a practitioner learning event");
             practice.termsOfReference = happened(practice.decided.addDays(uniform(14, 30)));
             const QDate due = WorkingCalendar::addMonths(practice.decided, 6);
             const bool late = chance(0.4);
-            const QDate publish = late ? due.addDays(uniform(20, 200)) : due.addDays(-uniform(0, 40));
+            const QDate publish =
+                late ? due.addDays(uniform(20, 200)) : due.addDays(-uniform(0, 40));
             practice.plannedPublication = publish;
             practice.sent = happened(calendar.addWorkingDays(publish, -uniform(7, 10)));
             practice.published = happened(publish);
             if (practice.published)
-                practice.link = QStringLiteral("https://example.org/reviews/%1").arg(kase.ref.toLower());
+                practice.link =
+                    QStringLiteral("https://example.org/reviews/%1").arg(kase.ref.toLower());
             if (auto inserted = reviews.insert(practice); !inserted)
                 return inserted;
             file.practiceReview = practice;
@@ -184,7 +208,8 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
     }
 
     for (Milestone& milestone : milestones) {
-        milestone.done = happened(milestone.due.addDays(chance(0.8) ? -uniform(0, 3) : uniform(1, 10)));
+        milestone.done =
+            happened(milestone.due.addDays(chance(0.8) ? -uniform(0, 3) : uniform(1, 10)));
         if (auto inserted = reviews.insert(milestone, kase.id); !inserted)
             return inserted;
     }
@@ -204,7 +229,8 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
             action.due = rapid.completed->addDays(uniform(30, 240));
             const QDate closed = action.due.addDays(uniform(-40, 30));
             if (chance(0.7) && closed <= m_options.today && closed >= kase.aware) {
-                action.status = chance(0.3) ? ActionStatus::ImpactEvidenced : ActionStatus::Complete;
+                action.status =
+                    chance(0.3) ? ActionStatus::ImpactEvidenced : ActionStatus::Complete;
                 action.closed = closed;
                 action.evidence = QStringLiteral("Briefing delivered; audit shows improvement.");
             } else {
@@ -245,17 +271,18 @@ Result<int> Generator::run()
     for (const Case& kase : *existing) {
         const QStringList parts = kase.ref.split(QLatin1Char('-'));
         if (parts.size() == 3 && parts.at(0) == QLatin1String("DEMO"))
-            m_sequenceByYear[parts.at(1)] = std::max(m_sequenceByYear.value(parts.at(1)),
-                                                     parts.at(2).toInt());
+            m_sequenceByYear[parts.at(1)] =
+                std::max(m_sequenceByYear.value(parts.at(1)), parts.at(2).toInt());
     }
 
     for (int i = 0; i < awareDates.size(); ++i)
         if (auto added = addCase(i, awareDates.at(i), *engine); !added)
             return added.error();
-    if (auto audited = m_workspace.audit({}, QStringLiteral("demo"), 0, QStringLiteral("create"),
-                                         QStringLiteral("%1 demonstration cases generated (seed %2)")
-                                             .arg(m_options.cases)
-                                             .arg(m_options.seed));
+    if (auto audited =
+            m_workspace.audit({}, QStringLiteral("demo"), 0, QStringLiteral("create"),
+                              QStringLiteral("%1 demonstration cases generated (seed %2)")
+                                  .arg(m_options.cases)
+                                  .arg(m_options.seed));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)

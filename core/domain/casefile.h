@@ -16,8 +16,8 @@ struct CaseFile
     Case kase;
     std::optional<RapidReview> rapidReview;
     std::optional<PracticeReview> practiceReview;
-    QList<Extension> extensions;  // of the practice review, oldest first
-    QList<Milestone> milestones;  // of both reviews, in plan order
+    QList<Extension> extensions; // of the practice review, oldest first
+    QList<Milestone> milestones; // of both reviews, in plan order
     QList<Action> actions;
 };
 

@@ -11,7 +11,8 @@
 namespace reviewdesk {
 
 template <typename Enum>
-struct EnumNames; // specialised next to each enum with `static constexpr std::pair<Enum, const char*> table[]`
+struct EnumNames; // specialised next to each enum with `static constexpr std::pair<Enum, const
+                  // char*> table[]`
 
 template <typename Enum>
 QString nameOf(Enum value)

@@ -5,23 +5,36 @@
 
 namespace reviewdesk {
 
-enum class Harm { Death, SeriousHarm };
+enum class Harm
+{
+    Death,
+    SeriousHarm
+};
 template <>
 struct EnumNames<Harm>
 {
-    static constexpr std::pair<Harm, const char*> table[] = {
-        {Harm::Death, "death"}, {Harm::SeriousHarm, "serious-harm"}};
+    static constexpr std::pair<Harm, const char*> table[] = {{Harm::Death, "death"},
+                                                             {Harm::SeriousHarm, "serious-harm"}};
 };
 
-enum class CaseStatus { Open, Closed };
+enum class CaseStatus
+{
+    Open,
+    Closed
+};
 template <>
 struct EnumNames<CaseStatus>
 {
-    static constexpr std::pair<CaseStatus, const char*> table[] = {
-        {CaseStatus::Open, "open"}, {CaseStatus::Closed, "closed"}};
+    static constexpr std::pair<CaseStatus, const char*> table[] = {{CaseStatus::Open, "open"},
+                                                                   {CaseStatus::Closed, "closed"}};
 };
 
-enum class RapidReviewDecision { Lcspr, NoLcspr, NationalReview };
+enum class RapidReviewDecision
+{
+    Lcspr,
+    NoLcspr,
+    NationalReview
+};
 template <>
 struct EnumNames<RapidReviewDecision>
 {
@@ -31,7 +44,12 @@ struct EnumNames<RapidReviewDecision>
         {RapidReviewDecision::NationalReview, "national-review"}};
 };
 
-enum class PanelResponse { Agreed, Challenged, NationalReview };
+enum class PanelResponse
+{
+    Agreed,
+    Challenged,
+    NationalReview
+};
 template <>
 struct EnumNames<PanelResponse>
 {
@@ -41,7 +59,13 @@ struct EnumNames<PanelResponse>
         {PanelResponse::NationalReview, "national-review"}};
 };
 
-enum class PracticeReviewType { Lcspr, SeriousCaseReview, LocalLearningReview, NationalReview };
+enum class PracticeReviewType
+{
+    Lcspr,
+    SeriousCaseReview,
+    LocalLearningReview,
+    NationalReview
+};
 template <>
 struct EnumNames<PracticeReviewType>
 {
@@ -52,7 +76,13 @@ struct EnumNames<PracticeReviewType>
         {PracticeReviewType::NationalReview, "national-review"}};
 };
 
-enum class ActionStatus { Open, InProgress, Complete, ImpactEvidenced };
+enum class ActionStatus
+{
+    Open,
+    InProgress,
+    Complete,
+    ImpactEvidenced
+};
 template <>
 struct EnumNames<ActionStatus>
 {
@@ -68,7 +98,8 @@ inline bool isClosed(ActionStatus status)
     return status == ActionStatus::Complete || status == ActionStatus::ImpactEvidenced;
 }
 
-enum class AgencyCategory {
+enum class AgencyCategory
+{
     SafeguardingPartner,
     Education,
     Health,
@@ -92,7 +123,13 @@ struct EnumNames<AgencyCategory>
         {AgencyCategory::Other, "other"}};
 };
 
-enum class PersonRole { Chair, PanelMember, SupportOfficer, Reviewer };
+enum class PersonRole
+{
+    Chair,
+    PanelMember,
+    SupportOfficer,
+    Reviewer
+};
 template <>
 struct EnumNames<PersonRole>
 {

@@ -34,7 +34,11 @@ struct Extension
     int version = 0;
 };
 
-enum class MilestoneOwner { RapidReview, PracticeReview };
+enum class MilestoneOwner
+{
+    RapidReview,
+    PracticeReview
+};
 template <>
 struct EnumNames<MilestoneOwner>
 {

@@ -8,7 +8,8 @@
 
 namespace reviewdesk {
 
-enum class CaseStage {
+enum class CaseStage
+{
     Notification,   // the national Panel not yet notified
     RapidReview,    // notified, rapid review not yet complete
     Decision,       // rapid review complete, no decision recorded

@@ -10,7 +10,14 @@
 
 namespace reviewdesk {
 
-enum class DeadlineStatus { Met, Late, Due, DueSoon, Overdue };
+enum class DeadlineStatus
+{
+    Met,
+    Late,
+    Due,
+    DueSoon,
+    Overdue
+};
 template <>
 struct EnumNames<DeadlineStatus>
 {

@@ -14,8 +14,7 @@ bool isLcspr(const CaseFile& file)
 
 DeadlineEngine::DeadlineEngine(WorkingCalendar calendar, ScheduleOptions options)
     : m_calendar(std::move(calendar)), m_options(options)
-{
-}
+{}
 
 std::optional<QDate> DeadlineEngine::happened(const std::optional<QDate>& date) const
 {
@@ -138,12 +137,12 @@ QList<Deadline> DeadlineEngine::deadlinesFor(const CaseFile& file) const
             deadlines.append(make(rule.kind, file, *start, due, kase.notified));
             break;
         case DeadlineKind::RapidReview:
-            deadlines.append(make(rule.kind, file, *start, due,
-                                  rapid ? rapid->completed : std::nullopt));
+            deadlines.append(
+                make(rule.kind, file, *start, due, rapid ? rapid->completed : std::nullopt));
             break;
         case DeadlineKind::LcsprPublication: {
-            Deadline deadline = make(rule.kind, file, *start, *publicationDue(file),
-                                     practice->published);
+            Deadline deadline =
+                make(rule.kind, file, *start, *publicationDue(file), practice->published);
             deadline.extended = deadline.due != due;
             deadlines.append(deadline);
             break;
@@ -157,9 +156,8 @@ QList<Deadline> DeadlineEngine::deadlinesFor(const CaseFile& file) const
     }
 
     for (const Action& action : file.actions) {
-        Deadline deadline =
-            make(DeadlineKind::Action, file, action.due, action.due,
-                 isClosed(action.status) ? action.closed : std::optional<QDate>{});
+        Deadline deadline = make(DeadlineKind::Action, file, action.due, action.due,
+                                 isClosed(action.status) ? action.closed : std::optional<QDate>{});
         deadline.actionId = action.id;
         deadlines.append(deadline);
     }

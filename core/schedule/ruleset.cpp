@@ -12,7 +12,8 @@ QList<DeadlineRule> workingTogetherRules()
     return {
         {DeadlineKind::Notification, AnchorEvent::Aware, 5, OffsetUnit::WorkingDays},
         {DeadlineKind::RapidReview, AnchorEvent::Aware, 15, OffsetUnit::WorkingDays},
-        {DeadlineKind::LcsprPublication, AnchorEvent::PracticeDecision, 6, OffsetUnit::CalendarMonths},
+        {DeadlineKind::LcsprPublication, AnchorEvent::PracticeDecision, 6,
+         OffsetUnit::CalendarMonths},
         {DeadlineKind::NationalPanelSubmission, AnchorEvent::PublicationTarget, -7,
          OffsetUnit::WorkingDays},
     };
@@ -23,8 +24,10 @@ QList<MilestoneTemplate> rapidReviewPlan()
 {
     return {
         {QStringLiteral("Letters to agencies"), AnchorEvent::Aware, 1, OffsetUnit::WorkingDays},
-        {QStringLiteral("Agency summaries received"), AnchorEvent::Aware, 10, OffsetUnit::WorkingDays},
-        {QStringLiteral("Rapid review panel meeting"), AnchorEvent::Aware, 12, OffsetUnit::WorkingDays},
+        {QStringLiteral("Agency summaries received"), AnchorEvent::Aware, 10,
+         OffsetUnit::WorkingDays},
+        {QStringLiteral("Rapid review panel meeting"), AnchorEvent::Aware, 12,
+         OffsetUnit::WorkingDays},
         {QStringLiteral("Sign-off by the three partners"), AnchorEvent::Aware, 15,
          OffsetUnit::WorkingDays},
     };
@@ -35,7 +38,8 @@ QList<MilestoneTemplate> lcsprPlan()
     const auto fromDecision = AnchorEvent::PracticeDecision;
     const auto months = OffsetUnit::CalendarMonths;
     return {
-        {QStringLiteral("Scoping and terms of reference"), fromDecision, 14, OffsetUnit::CalendarDays},
+        {QStringLiteral("Scoping and terms of reference"), fromDecision, 14,
+         OffsetUnit::CalendarDays},
         {QStringLiteral("Agency chronologies requested"), fromDecision, 1, months},
         {QStringLiteral("Agency chronologies received"), fromDecision, 2, months},
         {QStringLiteral("Practitioner learning event"), fromDecision, 3, months},

@@ -10,7 +10,14 @@
 
 namespace reviewdesk {
 
-enum class DeadlineKind { Notification, RapidReview, LcsprPublication, NationalPanelSubmission, Action };
+enum class DeadlineKind
+{
+    Notification,
+    RapidReview,
+    LcsprPublication,
+    NationalPanelSubmission,
+    Action
+};
 template <>
 struct EnumNames<DeadlineKind>
 {
@@ -23,14 +30,20 @@ struct EnumNames<DeadlineKind>
 };
 
 // The recorded event a clock starts from.
-enum class AnchorEvent {
+enum class AnchorEvent
+{
     Aware,             // the local authority became aware of the incident
     Notified,          // the national Panel was notified
     PracticeDecision,  // the decision to initiate the LCSPR
     PublicationTarget, // the planned publication date, else the publication due date
 };
 
-enum class OffsetUnit { WorkingDays, CalendarDays, CalendarMonths };
+enum class OffsetUnit
+{
+    WorkingDays,
+    CalendarDays,
+    CalendarMonths
+};
 
 struct DeadlineRule
 {

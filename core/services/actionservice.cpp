@@ -56,12 +56,12 @@ Result<Action> ActionService::addAction(const QString& caseRef, Action action)
         return owner.error();
     if (auto inserted = ActionRepository(m_workspace.database()).insert(action); !inserted)
         return inserted.error();
-    if (auto audited = m_workspace.audit((*kase)->ref, QStringLiteral("action"), action.id,
-                                         QStringLiteral("create"),
-                                         QStringLiteral("action %1 for %2 added (owner %3, due %4)")
-                                             .arg(action.id)
-                                             .arg((*kase)->ref, action.ownerAgency, toIso(action.due)),
-                                         {}, json::toJson(action));
+    if (auto audited = m_workspace.audit(
+            (*kase)->ref, QStringLiteral("action"), action.id, QStringLiteral("create"),
+            QStringLiteral("action %1 for %2 added (owner %3, due %4)")
+                .arg(action.id)
+                .arg((*kase)->ref, action.ownerAgency, toIso(action.due)),
+            {}, json::toJson(action));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -90,12 +90,10 @@ Result<Action> ActionService::updateAction(Action action)
         return owner.error();
     if (auto updated = actions.update(action); !updated)
         return updated.error();
-    if (auto audited = m_workspace.audit(kase->ref, QStringLiteral("action"), action.id,
-                                         QStringLiteral("update"),
-                                         QStringLiteral("action %1 of %2 updated")
-                                             .arg(action.id)
-                                             .arg(kase->ref),
-                                         json::toJson(**stored), json::toJson(action));
+    if (auto audited = m_workspace.audit(
+            kase->ref, QStringLiteral("action"), action.id, QStringLiteral("update"),
+            QStringLiteral("action %1 of %2 updated").arg(action.id).arg(kase->ref),
+            json::toJson(**stored), json::toJson(action));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -103,7 +101,8 @@ Result<Action> ActionService::updateAction(Action action)
     return action;
 }
 
-Result<Action> ActionService::completeAction(RecordId id, const QDate& closed, const QString& evidence)
+Result<Action> ActionService::completeAction(RecordId id, const QDate& closed,
+                                             const QString& evidence)
 {
     auto stored = ActionRepository(m_workspace.database()).findById(id);
     if (!stored)

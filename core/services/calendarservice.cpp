@@ -8,7 +8,8 @@ Status CalendarService::addNonWorkingDay(const QDate& day, const QString& name,
                                          NonWorkingDayKind kind)
 {
     if (name.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("a non-working day needs a name"), QStringLiteral("name"));
+        return Error::invalid(QStringLiteral("a non-working day needs a name"),
+                              QStringLiteral("name"));
     auto calendar = m_workspace.calendar();
     if (!calendar)
         return calendar.error();
@@ -27,7 +28,8 @@ Status CalendarService::addNonWorkingDay(const QDate& day, const QString& name,
                                                                 : QStringLiteral("bank-holiday");
     if (auto audited = m_workspace.audit(
             {}, QStringLiteral("non-working-day"), 0, QStringLiteral("create"),
-            QStringLiteral("%1 added as a non-working day (%2)").arg(toIso(day), name.trimmed()), {},
+            QStringLiteral("%1 added as a non-working day (%2)").arg(toIso(day), name.trimmed()),
+            {},
             {{QStringLiteral("date"), toIso(day)},
              {QStringLiteral("name"), name.trimmed()},
              {QStringLiteral("kind"), kindName}});

@@ -46,10 +46,9 @@ Result<Case> CaseService::addCase(Case draft)
         return duplicateRef(draft.ref);
     if (auto inserted = cases.insert(draft); !inserted)
         return inserted.error();
-    if (auto audited = m_workspace.audit(draft.ref, QStringLiteral("case"), draft.id,
-                                         QStringLiteral("create"),
-                                         QStringLiteral("case %1 opened").arg(draft.ref), {},
-                                         json::toJson(draft));
+    if (auto audited = m_workspace.audit(
+            draft.ref, QStringLiteral("case"), draft.id, QStringLiteral("create"),
+            QStringLiteral("case %1 opened").arg(draft.ref), {}, json::toJson(draft));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)

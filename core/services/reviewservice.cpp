@@ -83,7 +83,8 @@ Result<PracticeReview> ReviewService::savePracticeReview(const QString& ref, Pra
     ReviewRepository reviews(m_workspace.database());
     const bool creating = !file->practiceReview;
     if (creating && review.id != 0)
-        return Error::notFound(QStringLiteral("the practice review of %1 no longer exists").arg(ref));
+        return Error::notFound(
+            QStringLiteral("the practice review of %1 no longer exists").arg(ref));
     if (!creating && review.id == 0) {
         review.id = file->practiceReview->id;
         review.version = file->practiceReview->version;
@@ -111,7 +112,8 @@ Result<PracticeReview> ReviewService::savePracticeReview(const QString& ref, Pra
 Result<Extension> ReviewService::extend(const QString& ref, Extension extension)
 {
     if (extension.reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("an extension needs a reason"), QStringLiteral("reason"));
+        return Error::invalid(QStringLiteral("an extension needs a reason"),
+                              QStringLiteral("reason"));
     Transaction transaction(m_workspace.database());
     if (!transaction.began())
         return transaction.began().error();
@@ -126,10 +128,11 @@ Result<Extension> ReviewService::extend(const QString& ref, Extension extension)
         return engine.error();
     const QDate currentDue = *engine->publicationDue(*file);
     if (!extension.newDue.isValid() || extension.newDue <= currentDue)
-        return Error::invalid(QStringLiteral("an extension must move the publication due date later "
-                                             "than %1")
-                                  .arg(toIso(currentDue)),
-                              QStringLiteral("to"));
+        return Error::invalid(
+            QStringLiteral("an extension must move the publication due date later "
+                           "than %1")
+                .arg(toIso(currentDue)),
+            QStringLiteral("to"));
     if (extension.newDue.year() > kLastSupportedYear)
         return Error::invalid(QStringLiteral("the extended date is beyond the supported years"),
                               QStringLiteral("to"));
@@ -162,11 +165,13 @@ Result<Milestone> ReviewService::saveMilestone(const QString& ref, Milestone mil
         if (candidate.id == milestone.id)
             stored = &candidate;
     if (!stored)
-        return Error::notFound(QStringLiteral("case %1 has no milestone %2").arg(ref).arg(milestone.id));
+        return Error::notFound(
+            QStringLiteral("case %1 has no milestone %2").arg(ref).arg(milestone.id));
     if (milestone.name.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("a milestone needs a name"), QStringLiteral("name"));
     if (!milestone.due.isValid())
-        return Error::invalid(QStringLiteral("a milestone needs a due date"), QStringLiteral("due"));
+        return Error::invalid(QStringLiteral("a milestone needs a due date"),
+                              QStringLiteral("due"));
     if (milestone.done && *milestone.done < file->kase.aware)
         return Error::invalid(QStringLiteral("a milestone cannot be done before the aware date %1")
                                   .arg(toIso(file->kase.aware)),
@@ -174,11 +179,10 @@ Result<Milestone> ReviewService::saveMilestone(const QString& ref, Milestone mil
     const Milestone before = *stored;
     if (auto updated = ReviewRepository(m_workspace.database()).update(milestone); !updated)
         return updated.error();
-    if (auto audited = m_workspace.audit(file->kase.ref, QStringLiteral("milestone"), milestone.id,
-                                         QStringLiteral("update"),
-                                         QStringLiteral("milestone \"%1\" of %2 updated")
-                                             .arg(milestone.name, file->kase.ref),
-                                         json::toJson(before), json::toJson(milestone));
+    if (auto audited = m_workspace.audit(
+            file->kase.ref, QStringLiteral("milestone"), milestone.id, QStringLiteral("update"),
+            QStringLiteral("milestone \"%1\" of %2 updated").arg(milestone.name, file->kase.ref),
+            json::toJson(before), json::toJson(milestone));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)

@@ -9,13 +9,15 @@ namespace reviewdesk {
 namespace {
 
 // "notified (2024-01-02) is before aware (2024-01-05)".
-void requireOrder(Problems& problems, const std::optional<QDate>& earlier, const QString& earlierName,
-                  const std::optional<QDate>& later, const QString& laterName, const QString& field)
+void requireOrder(Problems& problems, const std::optional<QDate>& earlier,
+                  const QString& earlierName, const std::optional<QDate>& later,
+                  const QString& laterName, const QString& field)
 {
     if (earlier && later && *later < *earlier)
-        problems.append(Error::invalid(QStringLiteral("the %1 date %2 is before the %3 date %4")
-                                           .arg(laterName, toIso(*later), earlierName, toIso(*earlier)),
-                                       field));
+        problems.append(
+            Error::invalid(QStringLiteral("the %1 date %2 is before the %3 date %4")
+                               .arg(laterName, toIso(*later), earlierName, toIso(*earlier)),
+                           field));
 }
 
 void requireSupportedYear(Problems& problems, const std::optional<QDate>& date, const QString& name,
@@ -23,12 +25,11 @@ void requireSupportedYear(Problems& problems, const std::optional<QDate>& date, 
 {
     if (date && (!date->isValid() || date->year() < kFirstSupportedYear ||
                  date->year() > kLastSupportedYear))
-        problems.append(Error::invalid(
-            QStringLiteral("the %1 date must be between %2 and %3")
-                .arg(name)
-                .arg(kFirstSupportedYear)
-                .arg(kLastSupportedYear),
-            field));
+        problems.append(Error::invalid(QStringLiteral("the %1 date must be between %2 and %3")
+                                           .arg(name)
+                                           .arg(kFirstSupportedYear)
+                                           .arg(kLastSupportedYear),
+                                       field));
 }
 
 } // namespace
@@ -36,7 +37,8 @@ void requireSupportedYear(Problems& problems, const std::optional<QDate>& date, 
 Problems problemsWith(const Case& kase)
 {
     Problems problems;
-    static const QRegularExpression refPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$"));
+    static const QRegularExpression refPattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$"));
     if (kase.ref.trimmed().isEmpty())
         problems.append(Error::invalid(QStringLiteral("the case reference is required"),
                                        QStringLiteral("ref")));
@@ -52,9 +54,10 @@ Problems problemsWith(const Case& kase)
                            "characters), never a full name"),
             QStringLiteral("child")));
     if (!kase.aware.isValid())
-        problems.append(Error::invalid(QStringLiteral("the date the local authority became aware is "
-                                                      "required"),
-                                       QStringLiteral("aware")));
+        problems.append(
+            Error::invalid(QStringLiteral("the date the local authority became aware is "
+                                          "required"),
+                           QStringLiteral("aware")));
     requireSupportedYear(problems, kase.aware, QStringLiteral("aware"), QStringLiteral("aware"));
     requireSupportedYear(problems, kase.incident, QStringLiteral("incident"),
                          QStringLiteral("incident"));
@@ -69,8 +72,9 @@ Problems problemsWith(const Case& kase)
                                        QStringLiteral("rules")));
     for (const QString& theme : kase.themes)
         if (theme.trimmed().isEmpty() || theme.contains(QLatin1Char(',')))
-            problems.append(Error::invalid(QStringLiteral("a theme cannot be empty or contain a comma"),
-                                           QStringLiteral("themes")));
+            problems.append(
+                Error::invalid(QStringLiteral("a theme cannot be empty or contain a comma"),
+                               QStringLiteral("themes")));
     return problems;
 }
 
@@ -78,7 +82,8 @@ Problems problemsWith(const RapidReview& review, const Case& kase)
 {
     Problems problems;
     const std::optional<QDate> aware = kase.aware;
-    requireSupportedYear(problems, review.started, QStringLiteral("start"), QStringLiteral("started"));
+    requireSupportedYear(problems, review.started, QStringLiteral("start"),
+                         QStringLiteral("started"));
     requireSupportedYear(problems, review.completed, QStringLiteral("completion"),
                          QStringLiteral("completed"));
     requireSupportedYear(problems, review.sent, QStringLiteral("sent"), QStringLiteral("sent"));
@@ -141,16 +146,17 @@ Problems problemsWith(const Action& action, const Case& kase)
         problems.append(Error::invalid(QStringLiteral("the action needs an owner agency"),
                                        QStringLiteral("owner")));
     if (!action.due.isValid())
-        problems.append(Error::invalid(QStringLiteral("the action needs a due date"),
-                                       QStringLiteral("due")));
+        problems.append(
+            Error::invalid(QStringLiteral("the action needs a due date"), QStringLiteral("due")));
     requireSupportedYear(problems, action.due, QStringLiteral("due"), QStringLiteral("due"));
     requireOrder(problems, kase.aware, QStringLiteral("aware"), action.due,
                  QStringLiteral("action due"), QStringLiteral("due"));
     requireOrder(problems, kase.aware, QStringLiteral("aware"), action.closed,
                  QStringLiteral("action completion"), QStringLiteral("closed"));
     if (isClosed(action.status) && !action.closed)
-        problems.append(Error::invalid(QStringLiteral("a complete action needs its completion date"),
-                                       QStringLiteral("closed")));
+        problems.append(
+            Error::invalid(QStringLiteral("a complete action needs its completion date"),
+                           QStringLiteral("closed")));
     if (!isClosed(action.status) && action.closed)
         problems.append(Error::invalid(
             QStringLiteral("an action with a completion date must be complete or impact-evidenced"),

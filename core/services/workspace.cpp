@@ -31,8 +31,7 @@ QString systemUserName()
 
 Workspace::Workspace(std::unique_ptr<Database> database, QString actor)
     : m_database(std::move(database)), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& actor)
 {
@@ -72,13 +71,14 @@ Status Workspace::setWarningWindow(int workingDays)
     if (!transaction.began())
         return transaction.began();
     const int before = warningWindow().ok() ? *warningWindow() : kDefaultWarningWindow;
-    if (auto saved = SettingsRepository(*m_database).setValue(kWarningWindowKey,
-                                                              QString::number(workingDays));
+    if (auto saved = SettingsRepository(*m_database)
+                         .setValue(kWarningWindowKey, QString::number(workingDays));
         !saved)
         return saved;
-    if (auto audited = audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
-                             QStringLiteral("warning window set to %1 working days").arg(workingDays),
-                             {{kWarningWindowKey, before}}, {{kWarningWindowKey, workingDays}});
+    if (auto audited =
+            audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
+                  QStringLiteral("warning window set to %1 working days").arg(workingDays),
+                  {{kWarningWindowKey, before}}, {{kWarningWindowKey, workingDays}});
         !audited)
         return audited;
     return transaction.commit();
@@ -136,8 +136,8 @@ Result<CaseFile> Workspace::caseFile(const QString& ref)
 }
 
 Status Workspace::audit(const QString& caseRef, const QString& entity, RecordId entityId,
-                        const QString& operation, const QString& summary,
-                        const QJsonObject& before, const QJsonObject& after)
+                        const QString& operation, const QString& summary, const QJsonObject& before,
+                        const QJsonObject& after)
 {
     AuditEvent event;
     event.actor = m_actor;

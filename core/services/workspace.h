@@ -39,8 +39,8 @@ public:
 
     // Appends one audit event; call inside the service's transaction.
     Status audit(const QString& caseRef, const QString& entity, RecordId entityId,
-                 const QString& operation, const QString& summary,
-                 const QJsonObject& before = {}, const QJsonObject& after = {});
+                 const QString& operation, const QString& summary, const QJsonObject& before = {},
+                 const QJsonObject& after = {});
 
 private:
     Workspace(std::unique_ptr<Database> database, QString actor);

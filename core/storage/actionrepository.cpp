@@ -6,8 +6,9 @@ namespace reviewdesk {
 
 QString ActionRepository::columns()
 {
-    return QStringLiteral("a.id, a.case_id, a.recommendation, a.owner_agency_id, g.name, a.officer, "
-                          "a.due, a.status, a.evidence, a.closed, a.version");
+    return QStringLiteral(
+        "a.id, a.case_id, a.recommendation, a.owner_agency_id, g.name, a.officer, "
+        "a.due, a.status, a.evidence, a.closed, a.version");
 }
 
 QString ActionRepository::fromClause()
@@ -36,8 +37,7 @@ Action ActionRepository::read(const QSqlQuery& query, int first)
 Result<std::optional<Action>> ActionRepository::findById(RecordId id)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE a.id = ?").arg(columns(), fromClause()));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE a.id = ?").arg(columns(), fromClause()));
     query.addBindValue(id);
     if (auto ran = sql::run(query, "read the action"); !ran)
         return ran.error();
@@ -86,7 +86,8 @@ Status ActionRepository::update(Action& action)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE actions SET recommendation = ?, owner_agency_id = ?, officer = ?, due = ?, "
-        "status = ?, evidence = ?, closed = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        "status = ?, evidence = ?, closed = ?, version = version + 1 WHERE id = ? AND version = "
+        "?"));
     query.addBindValue(sql::text(action.recommendation));
     query.addBindValue(action.ownerAgencyId);
     query.addBindValue(sql::text(action.officer));
@@ -125,13 +126,15 @@ Result<std::optional<Agency>> ActionRepository::agencyByName(const QString& name
 Result<QList<Agency>> ActionRepository::agencies()
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, name, category, version FROM agencies ORDER BY name_key"));
+    query.prepare(
+        QStringLiteral("SELECT id, name, category, version FROM agencies ORDER BY name_key"));
     if (auto ran = sql::run(query, "read the agencies"); !ran)
         return ran.error();
     QList<Agency> agencies;
     while (query.next())
         agencies.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         sql::toEnum(query.value(2), AgencyCategory::Other), query.value(3).toInt()});
+                         sql::toEnum(query.value(2), AgencyCategory::Other),
+                         query.value(3).toInt()});
     return agencies;
 }
 
@@ -146,7 +149,8 @@ Result<Agency> ActionRepository::findOrCreateAgency(const QString& name, AgencyC
     if (*existing)
         return **existing;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO agencies (name, name_key, category) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO agencies (name, name_key, category) VALUES (?, ?, ?)"));
     query.addBindValue(name.simplified());
     query.addBindValue(agencyKey(name));
     query.addBindValue(sql::name(category));

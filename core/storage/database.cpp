@@ -36,11 +36,10 @@ Error describe(const QString& path, const QSqlError& error, const QString& doing
             QStringLiteral("%1 is locked by another program; try again when it has finished")
                 .arg(path));
     const QString text = error.databaseText().toLower();
-    if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")) ||
-        text.contains(QLatin1String("corrupt")))
-        return Error::storage(
-            QStringLiteral("%1 is damaged or is not a ReviewDesk database (%2)")
-                .arg(path, error.databaseText()));
+    if (text.contains(QLatin1String("not a database")) ||
+        text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
+        return Error::storage(QStringLiteral("%1 is damaged or is not a ReviewDesk database (%2)")
+                                  .arg(path, error.databaseText()));
     return Error::storage(QStringLiteral("cannot %1 %2: %3").arg(doing, path, error.text()));
 }
 
@@ -103,9 +102,8 @@ Result<int> inspectExisting(const QString& path)
             if (!check.exec(QStringLiteral("PRAGMA quick_check")))
                 return describe(path, check.lastError(), QStringLiteral("check"));
             if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
-                return Error::storage(
-                    QStringLiteral("%1 is damaged (%2); restore it from a backup")
-                        .arg(path, check.value(0).toString()));
+                return Error::storage(QStringLiteral("%1 is damaged (%2); restore it from a backup")
+                                          .arg(path, check.value(0).toString()));
             return *version;
         }();
         db.close();
@@ -118,9 +116,8 @@ Status createEmptyPrivateFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error::storage(
-            QStringLiteral("cannot create %1: the folder %2 does not exist")
-                .arg(path, info.absoluteDir().path()));
+        return Error::storage(QStringLiteral("cannot create %1: the folder %2 does not exist")
+                                  .arg(path, info.absoluteDir().path()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::storage(QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
@@ -139,8 +136,7 @@ int Database::currentSchemaVersion()
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -154,7 +150,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     const QFileInfo info(path);
     bool creating = false;
     if (info.isDir())
-        return Error::storage(QStringLiteral("%1 is a folder, not a ReviewDesk database").arg(path));
+        return Error::storage(
+            QStringLiteral("%1 is a folder, not a ReviewDesk database").arg(path));
     if (info.exists()) {
         if (auto header = checkHeader(path); !header)
             return header.error();
@@ -167,13 +164,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    database->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       database->m_connectionName);
+    database->m_connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     database->m_connection.setDatabaseName(path);
     database->m_connection.setConnectOptions(
         QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!database->m_connection.open()) {
-        const Error error = describe(path, database->m_connection.lastError(), QStringLiteral("open"));
+        const Error error =
+            describe(path, database->m_connection.lastError(), QStringLiteral("open"));
         if (creating)
             QFile::remove(path);
         return error;
@@ -191,8 +189,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (*version == 0 && creating) {
         if (auto done = database->execute(QStringLiteral("PRAGMA journal_mode = WAL")); !done)
             return done.error();
-        if (auto done = database->execute(
-                QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        if (auto done =
+                database->execute(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             !done)
             return done.error();
     }
@@ -209,8 +207,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                                               .arg(path)
                                               .arg(step + 1)
                                               .arg(done.error().message));
-        if (auto done = database->execute(
-                QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
+        if (auto done =
+                database->execute(QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
             !done)
             return done.error();
         if (auto committed = transaction.commit(); !committed)
@@ -242,8 +240,9 @@ Status Database::checkIntegrity()
                                   .arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
     QSqlQuery foreignKeys(m_connection);
     if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")) && foreignKeys.next())
-        return Error::storage(QStringLiteral("%1 has records that point at missing records (table %2)")
-                                  .arg(m_path, foreignKeys.value(0).toString()));
+        return Error::storage(
+            QStringLiteral("%1 has records that point at missing records (table %2)")
+                .arg(m_path, foreignKeys.value(0).toString()));
     return success();
 }
 
@@ -254,18 +253,18 @@ Status Database::backupTo(const QString& destination)
         return Error::invalid(
             QStringLiteral("%1 already exists; choose a new file for the backup").arg(destination));
     if (!target.absoluteDir().exists())
-        return Error::invalid(QStringLiteral("cannot write the backup %1: the folder %2 does not exist")
-                                  .arg(destination, target.absoluteDir().path()));
+        return Error::invalid(
+            QStringLiteral("cannot write the backup %1: the folder %2 does not exist")
+                .arg(destination, target.absoluteDir().path()));
     if (auto sound = checkIntegrity(); !sound)
-        return Error::storage(
-            QStringLiteral("backup refused: %1").arg(sound.error().message));
+        return Error::storage(QStringLiteral("backup refused: %1").arg(sound.error().message));
     // VACUUM INTO reads one consistent snapshot while other connections go on writing.
     QSqlQuery query(m_connection);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target.absoluteFilePath());
     if (!query.exec())
-        return Error::storage(
-            QStringLiteral("cannot write the backup %1: %2").arg(destination, query.lastError().text()));
+        return Error::storage(QStringLiteral("cannot write the backup %1: %2")
+                                  .arg(destination, query.lastError().text()));
     QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
 }

@@ -41,27 +41,36 @@ Result<QList<CaseFile>> loadRegister(Database& database)
     QList<CaseFile> files;
     QHash<RecordId, qsizetype> indexOfCase;
     QHash<RecordId, qsizetype> indexOfPracticeReview;
-
-    auto status = forEachRow(
-        database,
-        QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref").arg(CaseRepository::columns()),
-        [&](const QSqlQuery& row) {
-            CaseFile file;
-            file.kase = CaseRepository::read(row);
-            indexOfCase.insert(file.kase.id, files.size());
-            files.append(std::move(file));
-        });
+    // Sized up front: growing a list of 50,000 case files copies them many times.
+    auto status = forEachRow(database, QStringLiteral("SELECT count(*) FROM cases"),
+                             [&](const QSqlQuery& row) {
+                                 const auto count = row.value(0).toLongLong();
+                                 files.reserve(count);
+                                 indexOfCase.reserve(count);
+                             });
     if (!status)
         return status.error();
 
     status = forEachRow(database,
-                        QStringLiteral("SELECT %1 FROM rapid_reviews")
-                            .arg(ReviewRepository::rapidReviewColumns()),
+                        QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref")
+                            .arg(CaseRepository::columns()),
                         [&](const QSqlQuery& row) {
-                            RapidReview review = ReviewRepository::readRapidReview(row);
-                            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend())
-                                files[*at].rapidReview = review;
+                            CaseFile file;
+                            file.kase = CaseRepository::read(row);
+                            indexOfCase.insert(file.kase.id, files.size());
+                            files.append(std::move(file));
                         });
+    if (!status)
+        return status.error();
+
+    status = forEachRow(
+        database,
+        QStringLiteral("SELECT %1 FROM rapid_reviews").arg(ReviewRepository::rapidReviewColumns()),
+        [&](const QSqlQuery& row) {
+            RapidReview review = ReviewRepository::readRapidReview(row);
+            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend())
+                files[*at].rapidReview = review;
+        });
     if (!status)
         return status.error();
 
@@ -70,7 +79,8 @@ Result<QList<CaseFile>> loadRegister(Database& database)
                             .arg(ReviewRepository::practiceReviewColumns()),
                         [&](const QSqlQuery& row) {
                             PracticeReview review = ReviewRepository::readPracticeReview(row);
-                            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend()) {
+                            if (auto at = indexOfCase.constFind(review.caseId);
+                                at != indexOfCase.cend()) {
                                 indexOfPracticeReview.insert(review.id, *at);
                                 files[*at].practiceReview = review;
                             }
@@ -78,38 +88,41 @@ Result<QList<CaseFile>> loadRegister(Database& database)
     if (!status)
         return status.error();
 
-    status = forEachRow(database,
-                        QStringLiteral("SELECT %1 FROM extensions ORDER BY id")
-                            .arg(ReviewRepository::extensionColumns()),
-                        [&](const QSqlQuery& row) {
-                            Extension extension = ReviewRepository::readExtension(row);
-                            if (auto at = indexOfPracticeReview.constFind(extension.practiceReviewId);
-                                at != indexOfPracticeReview.cend())
-                                files[*at].extensions.append(extension);
-                        });
+    status =
+        forEachRow(database,
+                   QStringLiteral("SELECT %1 FROM extensions ORDER BY id")
+                       .arg(ReviewRepository::extensionColumns()),
+                   [&](const QSqlQuery& row) {
+                       Extension extension = ReviewRepository::readExtension(row);
+                       if (auto at = indexOfPracticeReview.constFind(extension.practiceReviewId);
+                           at != indexOfPracticeReview.cend())
+                           files[*at].extensions.append(extension);
+                   });
     if (!status)
         return status.error();
 
-    status = forEachRow(database,
-                        QStringLiteral("SELECT case_id, %1 FROM milestones ORDER BY case_id, owner "
-                                       "DESC, position")
-                            .arg(ReviewRepository::milestoneColumns()),
-                        [&](const QSqlQuery& row) {
-                            const RecordId caseId = row.value(0).toLongLong();
-                            if (auto at = indexOfCase.constFind(caseId); at != indexOfCase.cend())
-                                files[*at].milestones.append(ReviewRepository::readMilestone(row, 1));
-                        });
+    status =
+        forEachRow(database,
+                   QStringLiteral("SELECT case_id, %1 FROM milestones ORDER BY case_id, owner "
+                                  "DESC, position")
+                       .arg(ReviewRepository::milestoneColumns()),
+                   [&](const QSqlQuery& row) {
+                       const RecordId caseId = row.value(0).toLongLong();
+                       if (auto at = indexOfCase.constFind(caseId); at != indexOfCase.cend())
+                           files[*at].milestones.append(ReviewRepository::readMilestone(row, 1));
+                   });
     if (!status)
         return status.error();
 
-    status = forEachRow(database,
-                        QStringLiteral("SELECT %1 FROM %2 ORDER BY a.id")
-                            .arg(ActionRepository::columns(), ActionRepository::fromClause()),
-                        [&](const QSqlQuery& row) {
-                            Action action = ActionRepository::read(row);
-                            if (auto at = indexOfCase.constFind(action.caseId); at != indexOfCase.cend())
-                                files[*at].actions.append(action);
-                        });
+    status =
+        forEachRow(database,
+                   QStringLiteral("SELECT %1 FROM %2 ORDER BY a.id")
+                       .arg(ActionRepository::columns(), ActionRepository::fromClause()),
+                   [&](const QSqlQuery& row) {
+                       Action action = ActionRepository::read(row);
+                       if (auto at = indexOfCase.constFind(action.caseId); at != indexOfCase.cend())
+                           files[*at].actions.append(action);
+                   });
     if (!status)
         return status.error();
     return files;

@@ -228,8 +228,9 @@ Status ReviewRepository::update(PracticeReview& review)
 Result<QList<Extension>> ReviewRepository::extensionsOf(RecordId practiceReviewId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM extensions WHERE practice_review_id = ? ORDER BY id")
-                      .arg(extensionColumns()));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM extensions WHERE practice_review_id = ? ORDER BY id")
+            .arg(extensionColumns()));
     query.addBindValue(practiceReviewId);
     if (auto ran = sql::run(query, "read the extensions"); !ran)
         return ran.error();

@@ -49,7 +49,8 @@ Result<bool> SettingsRepository::hasNonWorkingDay(const QDate& day)
 Status SettingsRepository::addNonWorkingDay(const NamedDay& day, NonWorkingDayKind kind)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO non_working_days (day, name, kind) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO non_working_days (day, name, kind) VALUES (?, ?, ?)"));
     query.addBindValue(sql::date(day.date));
     query.addBindValue(sql::text(day.name));
     query.addBindValue(kind == NonWorkingDayKind::Closure ? QStringLiteral("closure")

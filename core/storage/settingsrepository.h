@@ -6,7 +6,11 @@
 
 namespace reviewdesk {
 
-enum class NonWorkingDayKind { Closure, BankHoliday };
+enum class NonWorkingDayKind
+{
+    Closure,
+    BankHoliday
+};
 
 class SettingsRepository
 {

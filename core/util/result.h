@@ -11,11 +11,12 @@
 
 namespace reviewdesk {
 
-enum class ErrorKind {
-    Invalid,   // bad input: impossible date, rule broken, duplicate
-    NotFound,  // unknown reference or id
-    Conflict,  // stale write: someone else saved the record first
-    Storage,   // the file cannot be opened, read or written
+enum class ErrorKind
+{
+    Invalid,  // bad input: impossible date, rule broken, duplicate
+    NotFound, // unknown reference or id
+    Conflict, // stale write: someone else saved the record first
+    Storage,  // the file cannot be opened, read or written
 };
 
 struct Error
@@ -59,8 +60,7 @@ private:
 
 // For operations that return nothing but may fail.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 inline Status success()
 {

@@ -14,9 +14,10 @@ public:
     QString summary() const override { return QStringLiteral("learning actions"); }
     QStringList usage() const override
     {
-        return {QStringLiteral("action add REF --text TEXT --owner AGENCY --due DATE [--officer NAME]"),
-                QStringLiteral("action complete ID --date DATE [--evidence TEXT]"),
-                QStringLiteral("action list [--json]")};
+        return {
+            QStringLiteral("action add REF --text TEXT --owner AGENCY --due DATE [--officer NAME]"),
+            QStringLiteral("action complete ID --date DATE [--evidence TEXT]"),
+            QStringLiteral("action list [--json]")};
     }
 
     int run(Context& context, const QStringList& words) override
@@ -46,9 +47,11 @@ private:
             return UsageError;
         for (const char* required : {"text", "owner", "due"})
             if (!arguments->value(QString::fromLatin1(required)))
-                return complainUsage(context, *this,
-                                     QStringLiteral("action add needs --%1").arg(QLatin1String(required)));
-        auto due = dateArgument(*arguments->value(QStringLiteral("due")), QStringLiteral("due date"));
+                return complainUsage(
+                    context, *this,
+                    QStringLiteral("action add needs --%1").arg(QLatin1String(required)));
+        auto due =
+            dateArgument(*arguments->value(QStringLiteral("due")), QStringLiteral("due date"));
         if (!due)
             return context.fail(due.error());
         Action action;
@@ -70,12 +73,14 @@ private:
 
     int complete(Context& context, const QStringList& words)
     {
-        auto arguments = parseOrComplain(
-            context, *this, words, {{QStringLiteral("date"), QStringLiteral("evidence")}, {}, 1, 1});
+        auto arguments =
+            parseOrComplain(context, *this, words,
+                            {{QStringLiteral("date"), QStringLiteral("evidence")}, {}, 1, 1});
         if (!arguments)
             return UsageError;
         if (!arguments->value(QStringLiteral("date")))
-            return complainUsage(context, *this, QStringLiteral("action complete needs --date DATE"));
+            return complainUsage(context, *this,
+                                 QStringLiteral("action complete needs --date DATE"));
         bool ok = false;
         const RecordId id = arguments->positional(0).toLongLong(&ok);
         if (!ok || id <= 0)
@@ -88,9 +93,10 @@ private:
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
-        auto done = ActionService(**workspace)
-                        .completeAction(id, *date,
-                                        arguments->value(QStringLiteral("evidence")).value_or(QString()));
+        auto done =
+            ActionService(**workspace)
+                .completeAction(id, *date,
+                                arguments->value(QStringLiteral("evidence")).value_or(QString()));
         if (!done)
             return context.fail(done.error());
         context.out() << "action " << done->id << " complete on " << toIso(*done->closed) << '\n';
@@ -99,7 +105,8 @@ private:
 
     int list(Context& context, const QStringList& words)
     {
-        auto arguments = parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
+        auto arguments =
+            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
         if (!arguments)
             return UsageError;
         auto workspace = context.workspace();
@@ -116,9 +123,9 @@ private:
                     row.insert(QStringLiteral("case"), file.kase.ref);
                     rows.append(row);
                 } else {
-                    context.out() << action.id << '\t' << file.kase.ref << '\t' << action.ownerAgency
-                                  << '\t' << toIso(action.due) << '\t' << nameOf(action.status) << '\t'
-                                  << action.recommendation << '\n';
+                    context.out() << action.id << '\t' << file.kase.ref << '\t'
+                                  << action.ownerAgency << '\t' << toIso(action.due) << '\t'
+                                  << nameOf(action.status) << '\t' << action.recommendation << '\n';
                 }
             }
         }

@@ -15,8 +15,8 @@ public:
 
     int run(Context& context, const QStringList& words) override
     {
-        auto arguments = parseOrComplain(context, *this, words,
-                                         {{QStringLiteral("case")}, {QStringLiteral("json")}, 0, 0});
+        auto arguments = parseOrComplain(
+            context, *this, words, {{QStringLiteral("case")}, {QStringLiteral("json")}, 0, 0});
         if (!arguments)
             return UsageError;
         auto workspace = context.workspace();

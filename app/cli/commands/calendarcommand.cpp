@@ -1,7 +1,7 @@
 // calendar holidays|add|months|closure|bank-holiday: working-day arithmetic
 // with England and Wales bank holidays and the partnership's own closures.
-#include "command.h"
 #include "calendar/bankholidays.h"
+#include "command.h"
 #include "services/calendarservice.h"
 #include "util/isodate.h"
 

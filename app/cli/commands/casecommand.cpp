@@ -94,13 +94,13 @@ private:
                                  QStringLiteral("case add needs --harm %1").arg(allNames<Harm>()));
         Case draft;
         draft.ref = arguments->positional(0);
-        auto aware = dateArgument(*arguments->value(QStringLiteral("aware")),
-                                  QStringLiteral("aware date"));
+        auto aware =
+            dateArgument(*arguments->value(QStringLiteral("aware")), QStringLiteral("aware date"));
         if (!aware)
             return context.fail(aware.error());
         draft.aware = *aware;
-        auto incident =
-            optionalDateOption(*arguments, QStringLiteral("incident"), QStringLiteral("incident date"));
+        auto incident = optionalDateOption(*arguments, QStringLiteral("incident"),
+                                           QStringLiteral("incident date"));
         if (!incident)
             return context.fail(incident.error());
         draft.incident = *incident;
@@ -127,9 +127,9 @@ private:
 
     int notify(Context& context, const QStringList& words)
     {
-        auto arguments = parseOrComplain(
-            context, *this, words,
-            {{QStringLiteral("date"), QStringLiteral("panel-ref")}, {}, 1, 1});
+        auto arguments =
+            parseOrComplain(context, *this, words,
+                            {{QStringLiteral("date"), QStringLiteral("panel-ref")}, {}, 1, 1});
         if (!arguments)
             return UsageError;
         if (!arguments->value(QStringLiteral("date")))
@@ -213,8 +213,8 @@ private:
                 return context.fail(aware.error());
             edited.aware = *aware;
         }
-        auto incident =
-            optionalDateOption(*arguments, QStringLiteral("incident"), QStringLiteral("incident date"));
+        auto incident = optionalDateOption(*arguments, QStringLiteral("incident"),
+                                           QStringLiteral("incident date"));
         if (!incident)
             return context.fail(incident.error());
         if (*incident)
@@ -229,7 +229,8 @@ private:
 
     Result<QDate> asOf(Context& context, const Arguments& arguments)
     {
-        auto given = optionalDateOption(arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
+        auto given =
+            optionalDateOption(arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
         if (!given)
             return given.error();
         return given->value_or(context.today());
@@ -237,8 +238,8 @@ private:
 
     int list(Context& context, const QStringList& words)
     {
-        auto arguments = parseOrComplain(context, *this, words,
-                                         {{QStringLiteral("as-of")}, {QStringLiteral("json")}, 0, 0});
+        auto arguments = parseOrComplain(
+            context, *this, words, {{QStringLiteral("as-of")}, {QStringLiteral("json")}, 0, 0});
         if (!arguments)
             return UsageError;
         auto day = asOf(context, *arguments);
@@ -292,8 +293,8 @@ private:
 
     int show(Context& context, const QStringList& words)
     {
-        auto arguments = parseOrComplain(context, *this, words,
-                                         {{QStringLiteral("as-of")}, {QStringLiteral("json")}, 1, 1});
+        auto arguments = parseOrComplain(
+            context, *this, words, {{QStringLiteral("as-of")}, {QStringLiteral("json")}, 1, 1});
         if (!arguments)
             return UsageError;
         auto day = asOf(context, *arguments);
@@ -364,8 +365,8 @@ private:
             out << "  extended to " << toIso(extension.newDue) << ": " << extension.reason << "\n";
         for (const Action& action : file->actions)
             out << "Action " << action.id << " (" << action.ownerAgency << ", due "
-                << toIso(action.due) << ", " << nameOf(action.status) << "): "
-                << action.recommendation << "\n";
+                << toIso(action.due) << ", " << nameOf(action.status)
+                << "): " << action.recommendation << "\n";
         out << "Deadlines as of " << toIso(*day) << ":\n";
         for (const Deadline& deadline : deadlines)
             out << "  " << deadlineLine(deadline) << "\n";

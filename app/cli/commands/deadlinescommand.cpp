@@ -24,7 +24,8 @@ public:
             {{QStringLiteral("as-of")}, {QStringLiteral("json"), QStringLiteral("open")}, 0, 0});
         if (!arguments)
             return UsageError;
-        auto given = optionalDateOption(*arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
+        auto given =
+            optionalDateOption(*arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
         if (!given)
             return context.fail(given.error());
         const QDate asOf = given->value_or(context.today());
@@ -39,6 +40,7 @@ public:
             return context.fail(engine.error());
 
         QList<Deadline> deadlines;
+        deadlines.reserve(files->size() * 6);
         for (const CaseFile& file : *files)
             deadlines.append(engine->deadlinesFor(file));
         if (arguments->flag(QStringLiteral("open")))

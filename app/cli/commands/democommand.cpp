@@ -36,7 +36,8 @@ public:
             if (!ok)
                 return context.fail(QStringLiteral("seed \"%1\" is not a whole number").arg(*text));
         }
-        auto today = optionalDateOption(*arguments, QStringLiteral("today"), QStringLiteral("today"));
+        auto today =
+            optionalDateOption(*arguments, QStringLiteral("today"), QStringLiteral("today"));
         if (!today)
             return context.fail(today.error());
         if (*today)

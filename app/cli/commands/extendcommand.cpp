@@ -10,7 +10,10 @@ class ExtendCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("extend"); }
-    QString summary() const override { return QStringLiteral("extend an LCSPR's publication date"); }
+    QString summary() const override
+    {
+        return QStringLiteral("extend an LCSPR's publication date");
+    }
     QStringList usage() const override
     {
         return {QStringLiteral(
@@ -28,7 +31,8 @@ public:
         if (!arguments)
             return UsageError;
         if (!arguments->value(QStringLiteral("to")) || !arguments->value(QStringLiteral("reason")))
-            return complainUsage(context, *this, QStringLiteral("extend needs --to DATE and --reason TEXT"));
+            return complainUsage(context, *this,
+                                 QStringLiteral("extend needs --to DATE and --reason TEXT"));
         auto to = dateArgument(*arguments->value(QStringLiteral("to")),
                                QStringLiteral("extended due date"));
         if (!to)
@@ -40,7 +44,8 @@ public:
         Extension extension;
         extension.newDue = *to;
         extension.reason = *arguments->value(QStringLiteral("reason"));
-        extension.agreedBy = arguments->value(QStringLiteral("agreed-by")).value_or(QString()).trimmed();
+        extension.agreedBy =
+            arguments->value(QStringLiteral("agreed-by")).value_or(QString()).trimmed();
         extension.agreedOn = *agreedOn;
 
         auto workspace = context.workspace();

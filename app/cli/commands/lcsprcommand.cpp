@@ -22,14 +22,14 @@ public:
 
     int run(Context& context, const QStringList& words) override
     {
-        const ArgumentSpec spec{
-            {QStringLiteral("decided"), QStringLiteral("type"), QStringLiteral("reviewer"),
-             QStringLiteral("method"), QStringLiteral("terms-of-reference"),
-             QStringLiteral("planned-publication"), QStringLiteral("sent"),
-             QStringLiteral("published"), QStringLiteral("link")},
-            {},
-            1,
-            1};
+        const ArgumentSpec spec{{QStringLiteral("decided"), QStringLiteral("type"),
+                                 QStringLiteral("reviewer"), QStringLiteral("method"),
+                                 QStringLiteral("terms-of-reference"),
+                                 QStringLiteral("planned-publication"), QStringLiteral("sent"),
+                                 QStringLiteral("published"), QStringLiteral("link")},
+                                {},
+                                1,
+                                1};
         auto arguments = parseOrComplain(context, *this, words, spec);
         if (!arguments)
             return UsageError;
@@ -58,7 +58,8 @@ public:
         };
         const DateField dates[] = {
             {"terms-of-reference", "terms of reference date", &PracticeReview::termsOfReference},
-            {"planned-publication", "planned publication date", &PracticeReview::plannedPublication},
+            {"planned-publication", "planned publication date",
+             &PracticeReview::plannedPublication},
             {"sent", "date sent to the national Panel", &PracticeReview::sent},
             {"published", "publication date", &PracticeReview::published},
         };
@@ -73,9 +74,9 @@ public:
         if (auto typeName = arguments->value(QStringLiteral("type"))) {
             const auto type = enumFromName<PracticeReviewType>(*typeName);
             if (!type)
-                return context.fail(QStringLiteral("unknown review type \"%1\"; use %2")
-                                        .arg(*typeName,
-                                             allNames<PracticeReviewType>(QStringLiteral(", "))));
+                return context.fail(
+                    QStringLiteral("unknown review type \"%1\"; use %2")
+                        .arg(*typeName, allNames<PracticeReviewType>(QStringLiteral(", "))));
             review.type = *type;
         }
         if (auto reviewer = arguments->value(QStringLiteral("reviewer")))

@@ -13,10 +13,11 @@ public:
     QString summary() const override { return QStringLiteral("record a rapid review"); }
     QStringList usage() const override
     {
-        return {QStringLiteral("rapid-review REF [--started DATE] [--meeting DATE] [--completed DATE] "
-                               "[--sent DATE] [--decision %1] [--rationale TEXT] "
-                               "[--panel-response %2] [--panel-response-date DATE]")
-                    .arg(allNames<RapidReviewDecision>(), allNames<PanelResponse>())};
+        return {
+            QStringLiteral("rapid-review REF [--started DATE] [--meeting DATE] [--completed DATE] "
+                           "[--sent DATE] [--decision %1] [--rationale TEXT] "
+                           "[--panel-response %2] [--panel-response-date DATE]")
+                .arg(allNames<RapidReviewDecision>(), allNames<PanelResponse>())};
     }
 
     int run(Context& context, const QStringList& words) override
@@ -50,7 +51,8 @@ public:
             {"meeting", "rapid review meeting date", &RapidReview::meeting},
             {"completed", "rapid review completion date", &RapidReview::completed},
             {"sent", "date sent to the national Panel", &RapidReview::sent},
-            {"panel-response-date", "national Panel response date", &RapidReview::panelResponseDate},
+            {"panel-response-date", "national Panel response date",
+             &RapidReview::panelResponseDate},
         };
         for (const DateField& date : dates) {
             auto value = optionalDateOption(*arguments, QString::fromLatin1(date.option),
@@ -63,9 +65,9 @@ public:
         if (auto decisionName = arguments->value(QStringLiteral("decision"))) {
             const auto decision = enumFromName<RapidReviewDecision>(*decisionName);
             if (!decision)
-                return context.fail(QStringLiteral("unknown decision \"%1\"; use %2")
-                                        .arg(*decisionName,
-                                             allNames<RapidReviewDecision>(QStringLiteral(", "))));
+                return context.fail(
+                    QStringLiteral("unknown decision \"%1\"; use %2")
+                        .arg(*decisionName, allNames<RapidReviewDecision>(QStringLiteral(", "))));
             review.decision = *decision;
         }
         if (auto responseName = arguments->value(QStringLiteral("panel-response"))) {
