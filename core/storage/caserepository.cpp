@@ -28,7 +28,7 @@ void bindFields(QSqlQuery& query, const Case& kase)
     query.bindValue(QStringLiteral(":incident_date"), sql::date(kase.incident));
     query.bindValue(QStringLiteral(":aware_date"), sql::date(kase.aware));
     query.bindValue(QStringLiteral(":notified_date"), sql::date(kase.notified));
-    query.bindValue(QStringLiteral(":themes"), joinThemes(kase.themes));
+    query.bindValue(QStringLiteral(":themes"), sql::text(joinThemes(kase.themes)));
     query.bindValue(QStringLiteral(":lead_officer"), sql::text(kase.leadOfficer));
     query.bindValue(QStringLiteral(":status"), sql::name(kase.status));
     query.bindValue(QStringLiteral(":notes"), sql::text(kase.notes));
