@@ -77,4 +77,44 @@ Result<std::optional<QDate>> optionalDateOption(const Arguments& arguments, cons
                                                 const QString& what);
 Result<int> integerArgument(const QString& text, const QString& what);
 
+// An enum option by its stable name ("--harm death"); an unknown name is a user
+// error that lists the accepted names.
+template <typename Enum>
+Result<std::optional<Enum>> enumOption(const Arguments& arguments, const QString& option,
+                                       const QString& what)
+{
+    const auto text = arguments.value(option);
+    if (!text)
+        return std::optional<Enum>{};
+    const auto value = enumFromName<Enum>(*text);
+    if (!value)
+        return Error::invalid(QStringLiteral("unknown %1 \"%2\"; use %3")
+                                  .arg(what, *text, allNames<Enum>(QStringLiteral(", "))));
+    return std::optional<Enum>{*value};
+}
+
+// A date option that fills an optional date of a record when given.
+template <typename Record>
+struct DateOption
+{
+    const char* option;
+    const char* what;
+    std::optional<QDate> Record::*field;
+};
+
+template <typename Record, std::size_t N>
+Status applyDateOptions(const Arguments& arguments, const DateOption<Record> (&options)[N],
+                        Record& record)
+{
+    for (const DateOption<Record>& date : options) {
+        auto value = optionalDateOption(arguments, QString::fromLatin1(date.option),
+                                        QString::fromLatin1(date.what));
+        if (!value)
+            return value.error();
+        if (*value)
+            record.*date.field = *value;
+    }
+    return success();
+}
+
 } // namespace reviewdesk::cli

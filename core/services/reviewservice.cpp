@@ -29,7 +29,12 @@ Status ReviewService::addPlannedMilestones(const QString& ref, MilestoneOwner ow
     return success();
 }
 
-Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidReview review)
+// Both reviews save the same way: validate against the case, create (with the
+// template's milestones) or update with the version check, audit, commit.
+template <typename Review>
+Result<Review> ReviewService::saveReview(const QString& ref, Review review,
+                                         std::optional<Review> CaseFile::*stored,
+                                         const ReviewKind& kind)
 {
     Transaction transaction(m_workspace.database());
     if (!transaction.began())
@@ -41,26 +46,27 @@ Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidRevi
     if (auto problem = firstProblem(problemsWith(review, file->kase)))
         return *problem;
 
-    ReviewRepository reviews(m_workspace.database());
-    const bool creating = !file->rapidReview;
+    const std::optional<Review>& before = (*file).*stored;
+    const bool creating = !before;
     if (creating && review.id != 0)
-        return Error::notFound(QStringLiteral("the rapid review of %1 no longer exists").arg(ref));
+        return Error::notFound(QStringLiteral("the %1 of %2 no longer exists").arg(kind.name, ref));
     if (!creating && review.id == 0) {
-        review.id = file->rapidReview->id;
-        review.version = file->rapidReview->version;
+        review.id = before->id;
+        review.version = before->version;
     }
+    ReviewRepository reviews(m_workspace.database());
     auto saved = creating ? reviews.insert(review) : reviews.update(review);
     if (!saved)
         return saved.error();
     if (creating)
-        if (auto planned = addPlannedMilestones(ref, MilestoneOwner::RapidReview); !planned)
+        if (auto planned = addPlannedMilestones(ref, kind.milestones); !planned)
             return planned.error();
-    const QString summary = creating ? QStringLiteral("rapid review of %1 recorded").arg(ref)
-                                     : QStringLiteral("rapid review of %1 updated").arg(ref);
+    const QString summary = creating ? QStringLiteral("%1 of %2 recorded").arg(kind.name, ref)
+                                     : QStringLiteral("%1 of %2 updated").arg(kind.name, ref);
     if (auto audited = m_workspace.audit(
-            file->kase.ref, QStringLiteral("rapid-review"), review.id,
+            file->kase.ref, kind.entity, review.id,
             creating ? QStringLiteral("create") : QStringLiteral("update"), summary,
-            creating ? QJsonObject{} : json::toJson(*file->rapidReview), json::toJson(review));
+            creating ? QJsonObject{} : json::toJson(*before), json::toJson(review));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -68,45 +74,18 @@ Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidRevi
     return review;
 }
 
+Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidReview review)
+{
+    static const ReviewKind kind{QStringLiteral("rapid review"), QStringLiteral("rapid-review"),
+                                 MilestoneOwner::RapidReview};
+    return saveReview(ref, std::move(review), &CaseFile::rapidReview, kind);
+}
+
 Result<PracticeReview> ReviewService::savePracticeReview(const QString& ref, PracticeReview review)
 {
-    Transaction transaction(m_workspace.database());
-    if (!transaction.began())
-        return transaction.began().error();
-    auto file = m_workspace.caseFile(ref);
-    if (!file)
-        return file.error();
-    review.caseId = file->kase.id;
-    if (auto problem = firstProblem(problemsWith(review, file->kase)))
-        return *problem;
-
-    ReviewRepository reviews(m_workspace.database());
-    const bool creating = !file->practiceReview;
-    if (creating && review.id != 0)
-        return Error::notFound(
-            QStringLiteral("the practice review of %1 no longer exists").arg(ref));
-    if (!creating && review.id == 0) {
-        review.id = file->practiceReview->id;
-        review.version = file->practiceReview->version;
-    }
-    auto saved = creating ? reviews.insert(review) : reviews.update(review);
-    if (!saved)
-        return saved.error();
-    if (creating)
-        if (auto planned = addPlannedMilestones(ref, MilestoneOwner::PracticeReview); !planned)
-            return planned.error();
-    const QString kind = nameOf(review.type).toUpper();
-    const QString summary = creating ? QStringLiteral("%1 of %2 commissioned").arg(kind, ref)
-                                     : QStringLiteral("%1 of %2 updated").arg(kind, ref);
-    if (auto audited = m_workspace.audit(
-            file->kase.ref, QStringLiteral("practice-review"), review.id,
-            creating ? QStringLiteral("create") : QStringLiteral("update"), summary,
-            creating ? QJsonObject{} : json::toJson(*file->practiceReview), json::toJson(review));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return review;
+    const ReviewKind kind{nameOf(review.type).toUpper(), QStringLiteral("practice-review"),
+                          MilestoneOwner::PracticeReview};
+    return saveReview(ref, std::move(review), &CaseFile::practiceReview, kind);
 }
 
 Result<Extension> ReviewService::extend(const QString& ref, Extension extension)

@@ -26,6 +26,15 @@ public:
     Result<Milestone> saveMilestone(const QString& ref, Milestone milestone);
 
 private:
+    struct ReviewKind
+    {
+        QString name;   // in messages: "rapid review", "LCSPR"
+        QString entity; // in the audit trail
+        MilestoneOwner milestones;
+    };
+    template <typename Review>
+    Result<Review> saveReview(const QString& ref, Review review,
+                              std::optional<Review> CaseFile::*stored, const ReviewKind& kind);
     Status addPlannedMilestones(const QString& ref, MilestoneOwner owner);
 
     Workspace& m_workspace;

@@ -36,6 +36,13 @@ Error describe(const QString& path, const QSqlError& error, const QString& doing
             QStringLiteral("%1 is locked by another program; try again when it has finished")
                 .arg(path));
     const QString text = error.databaseText().toLower();
+    // SQLITE_READONLY ("attempt to write a readonly database"): the file, or the
+    // folder SQLite keeps its -wal/-shm files in, is not writable for this user.
+    if (text.contains(QLatin1String("readonly")))
+        return Error::storage(
+            QStringLiteral("%1 is read-only for this user: ReviewDesk needs permission to write "
+                           "to the file and its folder")
+                .arg(path));
     if (text.contains(QLatin1String("not a database")) ||
         text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
         return Error::storage(QStringLiteral("%1 is damaged or is not a ReviewDesk database (%2)")

@@ -104,12 +104,10 @@ private:
         if (!incident)
             return context.fail(incident.error());
         draft.incident = *incident;
-        const QString harmName = *arguments->value(QStringLiteral("harm"));
-        const auto harm = enumFromName<Harm>(harmName);
+        auto harm = enumOption<Harm>(*arguments, QStringLiteral("harm"), QStringLiteral("harm"));
         if (!harm)
-            return context.fail(QStringLiteral("unknown harm \"%1\"; use %2")
-                                    .arg(harmName, allNames<Harm>(QStringLiteral(" or "))));
-        draft.harm = *harm;
+            return context.fail(harm.error());
+        draft.harm = **harm;
         draft.childId = arguments->value(QStringLiteral("child")).value_or(QString()).trimmed();
         draft.themes = splitList(arguments->value(QStringLiteral("themes")).value_or(QString()));
         draft.leadOfficer = arguments->value(QStringLiteral("lead")).value_or(QString()).trimmed();
@@ -193,20 +191,17 @@ private:
             edited.panelRef = panelRef->trimmed();
         if (auto notes = arguments->value(QStringLiteral("notes")))
             edited.notes = *notes;
-        if (auto harmName = arguments->value(QStringLiteral("harm"))) {
-            const auto harm = enumFromName<Harm>(*harmName);
-            if (!harm)
-                return context.fail(QStringLiteral("unknown harm \"%1\"; use %2")
-                                        .arg(*harmName, allNames<Harm>(QStringLiteral(" or "))));
-            edited.harm = *harm;
-        }
-        if (auto statusName = arguments->value(QStringLiteral("status"))) {
-            const auto status = enumFromName<CaseStatus>(*statusName);
-            if (!status)
-                return context.fail(
-                    QStringLiteral("unknown status \"%1\"; use open or closed").arg(*statusName));
-            edited.status = *status;
-        }
+        auto harm = enumOption<Harm>(*arguments, QStringLiteral("harm"), QStringLiteral("harm"));
+        if (!harm)
+            return context.fail(harm.error());
+        if (*harm)
+            edited.harm = **harm;
+        auto status =
+            enumOption<CaseStatus>(*arguments, QStringLiteral("status"), QStringLiteral("status"));
+        if (!status)
+            return context.fail(status.error());
+        if (*status)
+            edited.status = **status;
         if (auto text = arguments->value(QStringLiteral("aware"))) {
             auto aware = dateArgument(*text, QStringLiteral("aware date"));
             if (!aware)

@@ -50,35 +50,21 @@ public:
             return context.fail(decided.error());
         if (*decided)
             review.decided = **decided;
-        struct DateField
-        {
-            const char* option;
-            const char* what;
-            std::optional<QDate> PracticeReview::*field;
-        };
-        const DateField dates[] = {
+        const DateOption<PracticeReview> dates[] = {
             {"terms-of-reference", "terms of reference date", &PracticeReview::termsOfReference},
             {"planned-publication", "planned publication date",
              &PracticeReview::plannedPublication},
             {"sent", "date sent to the national Panel", &PracticeReview::sent},
             {"published", "publication date", &PracticeReview::published},
         };
-        for (const DateField& date : dates) {
-            auto value = optionalDateOption(*arguments, QString::fromLatin1(date.option),
-                                            QString::fromLatin1(date.what));
-            if (!value)
-                return context.fail(value.error());
-            if (*value)
-                review.*date.field = *value;
-        }
-        if (auto typeName = arguments->value(QStringLiteral("type"))) {
-            const auto type = enumFromName<PracticeReviewType>(*typeName);
-            if (!type)
-                return context.fail(
-                    QStringLiteral("unknown review type \"%1\"; use %2")
-                        .arg(*typeName, allNames<PracticeReviewType>(QStringLiteral(", "))));
-            review.type = *type;
-        }
+        if (auto applied = applyDateOptions(*arguments, dates, review); !applied)
+            return context.fail(applied.error());
+        auto type = enumOption<PracticeReviewType>(*arguments, QStringLiteral("type"),
+                                                   QStringLiteral("review type"));
+        if (!type)
+            return context.fail(type.error());
+        if (*type)
+            review.type = **type;
         if (auto reviewer = arguments->value(QStringLiteral("reviewer")))
             review.reviewer = reviewer->trimmed();
         if (auto method = arguments->value(QStringLiteral("method")))

@@ -40,13 +40,7 @@ public:
             return context.fail(file.error());
         RapidReview review = file->rapidReview.value_or(RapidReview{});
 
-        struct DateField
-        {
-            const char* option;
-            const char* what;
-            std::optional<QDate> RapidReview::*field;
-        };
-        const DateField dates[] = {
+        const DateOption<RapidReview> dates[] = {
             {"started", "rapid review start date", &RapidReview::started},
             {"meeting", "rapid review meeting date", &RapidReview::meeting},
             {"completed", "rapid review completion date", &RapidReview::completed},
@@ -54,30 +48,20 @@ public:
             {"panel-response-date", "national Panel response date",
              &RapidReview::panelResponseDate},
         };
-        for (const DateField& date : dates) {
-            auto value = optionalDateOption(*arguments, QString::fromLatin1(date.option),
-                                            QString::fromLatin1(date.what));
-            if (!value)
-                return context.fail(value.error());
-            if (*value)
-                review.*date.field = *value;
-        }
-        if (auto decisionName = arguments->value(QStringLiteral("decision"))) {
-            const auto decision = enumFromName<RapidReviewDecision>(*decisionName);
-            if (!decision)
-                return context.fail(
-                    QStringLiteral("unknown decision \"%1\"; use %2")
-                        .arg(*decisionName, allNames<RapidReviewDecision>(QStringLiteral(", "))));
+        if (auto applied = applyDateOptions(*arguments, dates, review); !applied)
+            return context.fail(applied.error());
+        auto decision = enumOption<RapidReviewDecision>(*arguments, QStringLiteral("decision"),
+                                                        QStringLiteral("decision"));
+        if (!decision)
+            return context.fail(decision.error());
+        if (*decision)
             review.decision = *decision;
-        }
-        if (auto responseName = arguments->value(QStringLiteral("panel-response"))) {
-            const auto response = enumFromName<PanelResponse>(*responseName);
-            if (!response)
-                return context.fail(
-                    QStringLiteral("unknown national Panel response \"%1\"; use %2")
-                        .arg(*responseName, allNames<PanelResponse>(QStringLiteral(", "))));
+        auto response = enumOption<PanelResponse>(*arguments, QStringLiteral("panel-response"),
+                                                  QStringLiteral("national Panel response"));
+        if (!response)
+            return context.fail(response.error());
+        if (*response)
             review.panelResponse = *response;
-        }
         if (auto rationale = arguments->value(QStringLiteral("rationale")))
             review.rationale = rationale->trimmed();
 
