@@ -125,6 +125,34 @@ QJsonObject toJson(const Agency& agency)
     };
 }
 
+QJsonObject toJson(const Person& person)
+{
+    return {
+        {QStringLiteral("id"), person.id},
+        {QStringLiteral("name"), person.name},
+        {QStringLiteral("role"), nameOf(person.role)},
+        {QStringLiteral("agency"),
+         person.agencyId ? QJsonValue(*person.agencyId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("version"), person.version},
+    };
+}
+
+QJsonObject toJson(const Meeting& meeting)
+{
+    QJsonArray cases;
+    for (RecordId id : meeting.caseIds)
+        cases.append(id);
+    return {
+        {QStringLiteral("id"), meeting.id},
+        {QStringLiteral("date"), toIso(meeting.date)},
+        {QStringLiteral("title"), meeting.title},
+        {QStringLiteral("attendees"), meeting.attendees},
+        {QStringLiteral("decisions"), meeting.decisions},
+        {QStringLiteral("cases"), cases},
+        {QStringLiteral("version"), meeting.version},
+    };
+}
+
 QJsonObject toJson(const AuditEvent& event)
 {
     auto parsed = [](const QString& text) -> QJsonValue {

@@ -17,6 +17,8 @@ QJsonObject toJson(const Extension& extension);
 QJsonObject toJson(const Milestone& milestone);
 QJsonObject toJson(const Action& action);
 QJsonObject toJson(const Agency& agency);
+QJsonObject toJson(const Person& person);
+QJsonObject toJson(const Meeting& meeting);
 QJsonObject toJson(const AuditEvent& event);
 
 QString compact(const QJsonObject& object);

@@ -42,7 +42,7 @@ DeadlineStatus DeadlineEngine::statusOf(const QDate& due, const std::optional<QD
         return *done <= due ? DeadlineStatus::Met : DeadlineStatus::Late;
     if (m_options.asOf > due)
         return DeadlineStatus::Overdue;
-    if (m_calendar.workingDaysBetween(m_options.asOf, due) < m_options.warningWindow)
+    if (m_calendar.workingDaysBetween(m_options.asOf, due) <= m_options.warningWindow)
         return DeadlineStatus::DueSoon;
     return DeadlineStatus::Due;
 }
@@ -92,7 +92,7 @@ std::optional<QDate> DeadlineEngine::publicationDue(const CaseFile& file) const
     QDate due = apply(review->decided, rule->offset, rule->unit);
     // Extensions are recorded events: the latest one agreed by the date asked about wins.
     for (const Extension& extension : file.extensions)
-        if (true)
+        if (!extension.agreedOn || *extension.agreedOn <= m_options.asOf)
             due = extension.newDue;
     return due;
 }

@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,15 +120,16 @@ Result<int> inspectExisting(const QString& path)
     return outcome;
 }
 
-Status createEmptyPrivateFile(const QString& path)
+Status createEmptyPrivateFile(const QString& path, const QString& shownPath)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(shownPath);
     if (!info.absoluteDir().exists())
         return Error::storage(QStringLiteral("cannot create %1: the folder %2 does not exist")
-                                  .arg(path, info.absoluteDir().path()));
+                                  .arg(shownPath, info.absoluteDir().path()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::storage(QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+        return Error::storage(
+            QStringLiteral("cannot create %1: %2").arg(shownPath, file.errorString()));
     // Special-category data about children: readable by its owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
@@ -155,21 +157,51 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     const QFileInfo info(path);
-    bool creating = false;
     if (info.isDir())
         return Error::storage(
             QStringLiteral("%1 is a folder, not a ReviewDesk database").arg(path));
-    if (info.exists()) {
-        if (auto header = checkHeader(path); !header)
-            return header.error();
-        if (auto inspected = inspectExisting(path); !inspected)
-            return inspected.error();
-    } else {
-        if (auto created = createEmptyPrivateFile(path); !created)
+    if (!info.exists())
+        if (auto created = create(path); !created)
             return created.error();
-        creating = true;
-    }
+    if (auto header = checkHeader(path); !header)
+        return header.error();
+    if (auto inspected = inspectExisting(path); !inspected)
+        return inspected.error();
+    return openFile(path, false);
+}
 
+// A new file is built complete under a temporary name beside `path` and only
+// then moved into place, and never over a file that appeared meanwhile: two
+// programs creating the same file at once never see each other's half-made one.
+Status Database::create(const QString& path)
+{
+    static QAtomicInt counter;
+    const QString temporary = QStringLiteral("%1.new-%2-%3")
+                                  .arg(path)
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(counter.fetchAndAddRelaxed(1));
+    if (auto created = createEmptyPrivateFile(temporary, path); !created)
+        return created;
+    {
+        auto made = openFile(temporary, true);
+        if (!made) {
+            QFile::remove(temporary);
+            QString message = made.error().message;
+            return Error::storage(message.replace(temporary, path));
+        }
+    } // closed: the WAL is checkpointed into the file and removed
+    QFile file(temporary);
+    if (!file.rename(path)) { // fails if `path` exists (no replace)
+        QFile::remove(temporary);
+        if (!QFileInfo::exists(path))
+            return Error::storage(
+                QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+    }
+    return success();
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, bool creating)
+{
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->m_connection =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -179,8 +211,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (!database->m_connection.open()) {
         const Error error =
             describe(path, database->m_connection.lastError(), QStringLiteral("open"));
-        if (creating)
-            QFile::remove(path);
         return error;
     }
 

@@ -43,6 +43,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Status create(const QString& path);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, bool creating);
 
     QString m_path;
     QString m_connectionName;

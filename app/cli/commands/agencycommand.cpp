@@ -1,0 +1,88 @@
+// agency add|list: the partnership's agencies by category.
+#include "command.h"
+#include "domain/json.h"
+#include "services/directoryservice.h"
+
+namespace reviewdesk::cli {
+namespace {
+
+class AgencyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("agency"); }
+    QString summary() const override { return QStringLiteral("the partnership's agencies"); }
+    QStringList usage() const override
+    {
+        return {QStringLiteral("agency add NAME [--category %1]").arg(allNames<AgencyCategory>()),
+                QStringLiteral("agency list [--json]")};
+    }
+
+    int run(Context& context, const QStringList& words) override
+    {
+        const QString sub = words.value(0);
+        if (sub == QLatin1String("add"))
+            return add(context, words.mid(1));
+        if (sub == QLatin1String("list"))
+            return list(context, words.mid(1));
+        return complainUsage(context, *this,
+                             sub.isEmpty() ? QStringLiteral("missing subcommand")
+                                           : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    }
+
+private:
+    int add(Context& context, const QStringList& words)
+    {
+        auto arguments =
+            parseOrComplain(context, *this, words, {{QStringLiteral("category")}, {}, 1, 1});
+        if (!arguments)
+            return UsageError;
+        auto category = enumOption<AgencyCategory>(*arguments, QStringLiteral("category"),
+                                                   QStringLiteral("category"));
+        if (!category)
+            return context.fail(category.error());
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto added =
+            DirectoryService(**workspace)
+                .addAgency(arguments->positional(0), category->value_or(AgencyCategory::Other));
+        if (!added)
+            return context.fail(added.error());
+        context.out() << added->id << '\n';
+        return Success;
+    }
+
+    int list(Context& context, const QStringList& words)
+    {
+        auto arguments =
+            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
+        if (!arguments)
+            return UsageError;
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto agencies = DirectoryService(**workspace).agencies();
+        if (!agencies)
+            return context.fail(agencies.error());
+        QJsonArray rows;
+        for (const Agency& agency : *agencies) {
+            if (arguments->flag(QStringLiteral("json")))
+                rows.append(json::toJson(agency));
+            else
+                context.out() << agency.id << '\t' << agency.name << '\t' << nameOf(agency.category)
+                              << '\n';
+        }
+        if (arguments->flag(QStringLiteral("json")))
+            context.printJson(rows);
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAgencyCommand()
+{
+    return std::make_unique<AgencyCommand>();
+}
+
+} // namespace reviewdesk::cli

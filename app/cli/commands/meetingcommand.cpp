@@ -1,0 +1,105 @@
+// meeting add|list: Case Review Panel meetings and the cases they discussed.
+#include "command.h"
+#include "domain/json.h"
+#include "services/directoryservice.h"
+#include "util/isodate.h"
+
+namespace reviewdesk::cli {
+namespace {
+
+class MeetingCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("meeting"); }
+    QString summary() const override { return QStringLiteral("panel meetings"); }
+    QStringList usage() const override
+    {
+        return {QStringLiteral("meeting add --date DATE [--title TEXT] [--cases REF,REF] "
+                               "[--attendees TEXT] [--decisions TEXT]"),
+                QStringLiteral("meeting list [--json]")};
+    }
+
+    int run(Context& context, const QStringList& words) override
+    {
+        const QString sub = words.value(0);
+        if (sub == QLatin1String("add"))
+            return add(context, words.mid(1));
+        if (sub == QLatin1String("list"))
+            return list(context, words.mid(1));
+        return complainUsage(context, *this,
+                             sub.isEmpty() ? QStringLiteral("missing subcommand")
+                                           : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    }
+
+private:
+    int add(Context& context, const QStringList& words)
+    {
+        const ArgumentSpec spec{{QStringLiteral("date"), QStringLiteral("title"),
+                                 QStringLiteral("cases"), QStringLiteral("attendees"),
+                                 QStringLiteral("decisions")},
+                                {},
+                                0,
+                                0};
+        auto arguments = parseOrComplain(context, *this, words, spec);
+        if (!arguments)
+            return UsageError;
+        if (!arguments->value(QStringLiteral("date")))
+            return complainUsage(context, *this, QStringLiteral("meeting add needs --date DATE"));
+        auto date =
+            dateArgument(*arguments->value(QStringLiteral("date")), QStringLiteral("meeting date"));
+        if (!date)
+            return context.fail(date.error());
+        Meeting meeting;
+        meeting.date = *date;
+        meeting.title = arguments->value(QStringLiteral("title")).value_or(QString()).trimmed();
+        meeting.attendees = arguments->value(QStringLiteral("attendees")).value_or(QString());
+        meeting.decisions = arguments->value(QStringLiteral("decisions")).value_or(QString());
+        QStringList refs;
+        for (const QString& ref :
+             arguments->value(QStringLiteral("cases")).value_or(QString()).split(QLatin1Char(',')))
+            if (!ref.trimmed().isEmpty())
+                refs << ref.trimmed();
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto added = DirectoryService(**workspace).addMeeting(meeting, refs);
+        if (!added)
+            return context.fail(added.error());
+        context.out() << added->id << '\n';
+        return Success;
+    }
+
+    int list(Context& context, const QStringList& words)
+    {
+        auto arguments =
+            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
+        if (!arguments)
+            return UsageError;
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto meetings = DirectoryService(**workspace).meetings();
+        if (!meetings)
+            return context.fail(meetings.error());
+        QJsonArray rows;
+        for (const Meeting& meeting : *meetings) {
+            if (arguments->flag(QStringLiteral("json")))
+                rows.append(json::toJson(meeting));
+            else
+                context.out() << meeting.id << '\t' << toIso(meeting.date) << '\t' << meeting.title
+                              << '\t' << meeting.caseIds.size() << " cases\n";
+        }
+        if (arguments->flag(QStringLiteral("json")))
+            context.printJson(rows);
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeMeetingCommand()
+{
+    return std::make_unique<MeetingCommand>();
+}
+
+} // namespace reviewdesk::cli

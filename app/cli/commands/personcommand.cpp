@@ -1,0 +1,91 @@
+// person add|list: panel members and officers by role.
+#include "command.h"
+#include "domain/json.h"
+#include "services/directoryservice.h"
+
+namespace reviewdesk::cli {
+namespace {
+
+class PersonCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("person"); }
+    QString summary() const override { return QStringLiteral("panel members by role"); }
+    QStringList usage() const override
+    {
+        return {QStringLiteral("person add NAME --role %1").arg(allNames<PersonRole>()),
+                QStringLiteral("person list [--json]")};
+    }
+
+    int run(Context& context, const QStringList& words) override
+    {
+        const QString sub = words.value(0);
+        if (sub == QLatin1String("add"))
+            return add(context, words.mid(1));
+        if (sub == QLatin1String("list"))
+            return list(context, words.mid(1));
+        return complainUsage(context, *this,
+                             sub.isEmpty() ? QStringLiteral("missing subcommand")
+                                           : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    }
+
+private:
+    int add(Context& context, const QStringList& words)
+    {
+        auto arguments =
+            parseOrComplain(context, *this, words, {{QStringLiteral("role")}, {}, 1, 1});
+        if (!arguments)
+            return UsageError;
+        if (!arguments->value(QStringLiteral("role")))
+            return complainUsage(context, *this, QStringLiteral("person add needs --role"));
+        auto role =
+            enumOption<PersonRole>(*arguments, QStringLiteral("role"), QStringLiteral("role"));
+        if (!role)
+            return context.fail(role.error());
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        Person person;
+        person.name = arguments->positional(0);
+        person.role = **role;
+        auto added = DirectoryService(**workspace).addPerson(person);
+        if (!added)
+            return context.fail(added.error());
+        context.out() << added->id << '\n';
+        return Success;
+    }
+
+    int list(Context& context, const QStringList& words)
+    {
+        auto arguments =
+            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
+        if (!arguments)
+            return UsageError;
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        auto people = DirectoryService(**workspace).people();
+        if (!people)
+            return context.fail(people.error());
+        QJsonArray rows;
+        for (const Person& person : *people) {
+            if (arguments->flag(QStringLiteral("json")))
+                rows.append(json::toJson(person));
+            else
+                context.out() << person.id << '\t' << person.name << '\t' << nameOf(person.role)
+                              << '\n';
+        }
+        if (arguments->flag(QStringLiteral("json")))
+            context.printJson(rows);
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makePersonCommand()
+{
+    return std::make_unique<PersonCommand>();
+}
+
+} // namespace reviewdesk::cli
