@@ -4,6 +4,7 @@
 #include "domain/json.h"
 #include "schedule/casestage.h"
 #include "services/caseservice.h"
+#include "services/registersnapshot.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -23,15 +24,6 @@ QStringList splitList(const QString& text)
         if (!item.trimmed().isEmpty())
             items << item.trimmed();
     return items;
-}
-
-std::optional<Deadline> nextOpenDeadline(const QList<Deadline>& deadlines)
-{
-    std::optional<Deadline> next;
-    for (const Deadline& deadline : deadlines)
-        if (isOpen(deadline.status) && (!next || deadline.due < next->due))
-            next = deadline;
-    return next;
 }
 
 class CaseCommand : public Command
@@ -243,17 +235,15 @@ private:
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
-        auto files = (*workspace)->loadRegister();
-        if (!files)
-            return context.fail(files.error());
-        auto engine = (*workspace)->engine(*day);
-        if (!engine)
-            return context.fail(engine.error());
+        auto snapshot = RegisterSnapshot::load(**workspace, *day);
+        if (!snapshot)
+            return context.fail(snapshot.error());
 
         QJsonArray rows;
-        for (const CaseFile& file : *files) {
-            const auto next = nextOpenDeadline(engine->deadlinesFor(file));
-            const QString stage = nameOf(stageOf(file, *day));
+        for (const CaseEntry& entry : snapshot->entries()) {
+            const CaseFile& file = entry.file;
+            const auto& next = entry.next;
+            const QString stage = nameOf(entry.stage);
             if (arguments->flag(QStringLiteral("json"))) {
                 QJsonObject row{
                     {QStringLiteral("ref"), file.kase.ref},

@@ -1,0 +1,48 @@
+// RegisterSnapshot: the whole register as of a date, each case with its stage,
+// its deadlines and its next open deadline computed once. What the desktop
+// views, reports and statistics read; refreshed one case at a time after a write.
+#pragma once
+
+#include "schedule/casestage.h"
+#include "schedule/deadlineengine.h"
+#include "services/workspace.h"
+
+#include <QHash>
+
+namespace reviewdesk {
+
+struct CaseEntry
+{
+    CaseFile file;
+    CaseStage stage = CaseStage::Notification;
+    QList<Deadline> deadlines;
+    std::optional<Deadline> next; // the earliest open deadline
+};
+
+class RegisterSnapshot
+{
+public:
+    static Result<RegisterSnapshot> load(Workspace& workspace, const QDate& asOf);
+
+    const QList<CaseEntry>& entries() const { return m_entries; }
+    const DeadlineEngine& engine() const { return m_engine; }
+    const QDate& asOf() const { return m_engine.options().asOf; }
+
+    // The index of a case in entries(), or -1.
+    qsizetype indexOf(RecordId caseId) const { return m_indexById.value(caseId, -1); }
+
+    // Re-reads one case after a write. Returns its index; `added` tells whether
+    // it is new to the snapshot (appended at the end).
+    Result<qsizetype> refresh(Workspace& workspace, const QString& ref, bool* added = nullptr);
+
+    static CaseEntry entryFor(CaseFile file, const DeadlineEngine& engine);
+
+private:
+    explicit RegisterSnapshot(DeadlineEngine engine) : m_engine(std::move(engine)) {}
+
+    DeadlineEngine m_engine;
+    QList<CaseEntry> m_entries;
+    QHash<RecordId, qsizetype> m_indexById;
+};
+
+} // namespace reviewdesk
