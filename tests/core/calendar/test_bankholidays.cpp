@@ -2,6 +2,7 @@
 #include "calendar/namedday.h"
 #include "calendar/workingcalendar.h"
 #include "catch.h"
+#include "qtprinters.h"
 
 #include <QDate>
 #include <QFile>
@@ -12,33 +13,6 @@
 #include <QStringList>
 
 #include <string>
-
-// Readable failure messages (identical in every calendar test file).
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QDate>
-{
-    static std::string convert(const QDate& date)
-    {
-        return date.isValid() ? date.toString(QStringLiteral("ddd yyyy-MM-dd")).toStdString()
-                              : std::string("(invalid date)");
-    }
-};
-template <>
-struct StringMaker<reviewdesk::NamedDay>
-{
-    static std::string convert(const reviewdesk::NamedDay& day)
-    {
-        return StringMaker<QDate>::convert(day.date) + ' ' +
-               StringMaker<QString>::convert(day.name);
-    }
-};
-} // namespace Catch
 
 using namespace reviewdesk;
 

@@ -1,4 +1,5 @@
 #include "catch.h"
+#include "qtprinters.h"
 #include "util/isodate.h"
 
 #include <QDate>
@@ -8,24 +9,6 @@
 
 #include <optional>
 #include <string>
-
-// Readable failure messages (identical in every calendar test file).
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QDate>
-{
-    static std::string convert(const QDate& date)
-    {
-        return date.isValid() ? date.toString(QStringLiteral("ddd yyyy-MM-dd")).toStdString()
-                              : std::string("(invalid date)");
-    }
-};
-} // namespace Catch
 
 using namespace reviewdesk;
 

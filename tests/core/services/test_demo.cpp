@@ -1,0 +1,51 @@
+// The demonstration data generator is reproducible from its seed.
+#include "catch.h"
+#include "demo/demogenerator.h"
+#include "qtprinters.h"
+#include "servicefixture.h"
+
+#include <utility>
+
+using namespace reviewdesk;
+using namespace reviewdesk::testing;
+
+namespace {
+
+using CaseList = QList<std::pair<QString, QDate>>;
+
+CaseList generatedCases(quint32 seed)
+{
+    ServiceFixture fixture;
+    auto generated = generateDemoData(*fixture.workspace, DemoOptions{30, seed, d(2026, 6, 30)});
+    if (!generated)
+        FAIL(generated.error().message.toStdString());
+    CHECK(*generated == 30);
+    auto files = fixture.workspace->loadRegister();
+    REQUIRE(files.ok());
+    CaseList cases;
+    for (const CaseFile& file : *files)
+        cases.append({file.kase.ref, file.kase.aware});
+    return cases;
+}
+
+} // namespace
+
+TEST_CASE("The same seed generates the same cases in two fresh files")
+{
+    const CaseList first = generatedCases(5);
+    const CaseList second = generatedCases(5);
+    REQUIRE(first.size() == 30);
+    CHECK(first == second);
+    for (const auto& [ref, aware] : first) {
+        CHECK(ref.startsWith(QStringLiteral("DEMO-")));
+        CHECK(aware <= d(2026, 6, 30));
+    }
+}
+
+TEST_CASE("Demo options out of range are refused")
+{
+    ServiceFixture fixture;
+    CHECK_FALSE(generateDemoData(*fixture.workspace, DemoOptions{0, 5, d(2026, 6, 30)}).ok());
+    CHECK_FALSE(generateDemoData(*fixture.workspace, DemoOptions{10, 5, QDate()}).ok());
+    CHECK(fixture.count("cases") == 0);
+}

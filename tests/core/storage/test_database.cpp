@@ -1,0 +1,367 @@
+// Opening, creating, refusing, transactions, backups and migrations of a
+// ReviewDesk file.
+#include "catch.h"
+#include "domain/case.h"
+#include "qtprinters.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "tempdir.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+using namespace reviewdesk;
+using reviewdesk::testing::TempDir;
+
+namespace {
+
+Case sampleCase(const QString& ref)
+{
+    Case kase;
+    kase.ref = ref;
+    kase.childId = QStringLiteral("A.B.");
+    kase.harm = Harm::Death;
+    kase.aware = QDate(2024, 3, 4);
+    kase.notified = QDate(2024, 3, 6);
+    kase.themes = {QStringLiteral("neglect"), QStringLiteral("sudi")};
+    kase.ruleSet = QStringLiteral("england-wt2023");
+    return kase;
+}
+
+std::unique_ptr<Database> openOrFail(const QString& path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    return std::move(*opened);
+}
+
+QVariant pragma(Database& database, const QString& name)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA %1").arg(name)));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+int caseCount(Database& database)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+// A ReviewDesk file with a few cases, closed again.
+void makeDatabaseWithCases(const QString& path, int cases)
+{
+    auto database = openOrFail(path);
+    CaseRepository repository(*database);
+    for (int i = 1; i <= cases; ++i) {
+        Case kase = sampleCase(QStringLiteral("SSCP-2024-%1").arg(i, 3, 10, QLatin1Char('0')));
+        kase.notes = QString(200, QLatin1Char('x')); // fill a few pages
+        REQUIRE(repository.insert(kase).ok());
+    }
+}
+
+// Runs statements on a file through a plain SQLite connection, not ReviewDesk's.
+void rawExecute(const QString& path, const QStringList& statements)
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++connections);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Opening `path` is refused as a storage error and leaves the file as it was.
+Error refusedUntouched(const QString& path)
+{
+    const QByteArray bytesBefore = readAll(path);
+    const QDateTime modifiedBefore = QFileInfo(path).lastModified();
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Storage);
+    CHECK(opened.error().message.contains(path));
+    CHECK(readAll(path) == bytesBefore);
+    CHECK(QFileInfo(path).lastModified() == modifiedBefore);
+    return opened.error();
+}
+
+} // namespace
+
+TEST_CASE("A new file is created private to its owner, in WAL mode, with foreign keys on and the "
+          "current schema")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    auto database = openOrFail(path);
+
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK(permissions.testFlag(QFileDevice::WriteOwner));
+    CHECK_FALSE(permissions.testFlag(QFileDevice::ExeOwner));
+    for (const auto other :
+         {QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup,
+          QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther})
+        CHECK_FALSE(permissions.testFlag(other));
+
+    CHECK(pragma(*database, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(*database, QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(*database, QStringLiteral("user_version")).toInt() ==
+          Database::currentSchemaVersion());
+    CHECK(database->schemaVersion() == Database::currentSchemaVersion());
+    CHECK(Database::currentSchemaVersion() >= 1);
+    CHECK(database->path() == path);
+    CHECK(database->checkIntegrity().ok());
+    // No half-made file is left beside it.
+    const QStringList left =
+        QDir(dir.root()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : left)
+        CHECK(name.startsWith(QStringLiteral("register.rdk")));
+    CHECK(left.filter(QStringLiteral(".new")).isEmpty());
+}
+
+TEST_CASE("Reopening a file keeps its data, WAL mode and schema version")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 3);
+
+    auto database = openOrFail(path);
+    CHECK(caseCount(*database) == 3);
+    auto found = CaseRepository(*database).findByRef(QStringLiteral("sscp-2024-002"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK((*found)->ref == QStringLiteral("SSCP-2024-002"));
+    CHECK((*found)->aware == QDate(2024, 3, 4));
+    CHECK((*found)->themes == QStringList{QStringLiteral("neglect"), QStringLiteral("sudi")});
+    CHECK(pragma(*database, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(*database, QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(database->schemaVersion() == Database::currentSchemaVersion());
+}
+
+TEST_CASE("An empty file is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.rdk"));
+    writeAll(path, {});
+    const Error error = refusedUntouched(path);
+    CHECK(error.message.contains(QStringLiteral("empty")));
+    CHECK(QFileInfo(path).size() == 0);
+}
+
+TEST_CASE("A plain text file is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.txt"));
+    writeAll(path, QByteArray("Case review panel notes\nnothing to see here\n").repeated(10));
+    const Error error = refusedUntouched(path);
+    CHECK(error.message.contains(QStringLiteral("not a ReviewDesk database")));
+}
+
+TEST_CASE("A truncated database is refused and left untouched")
+{
+    TempDir dir;
+    const QString real = dir.path(QStringLiteral("real.rdk"));
+    makeDatabaseWithCases(real, 20);
+    const QString path = dir.path(QStringLiteral("truncated.rdk"));
+    writeAll(path, readAll(real).left(2000));
+    const Error error = refusedUntouched(path);
+    INFO(error.message.toStdString());
+    CHECK(error.message.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("A database written by a newer version is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("newer.rdk"));
+    makeDatabaseWithCases(path, 1);
+    rawExecute(path, {QStringLiteral("PRAGMA user_version = 99")});
+    const Error error = refusedUntouched(path);
+    CHECK(error.message.contains(QStringLiteral("newer version")));
+    CHECK(error.message.contains(QStringLiteral("99")));
+}
+
+TEST_CASE("An SQLite database of another program is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.sqlite"));
+    rawExecute(path, {QStringLiteral("CREATE TABLE recipes (name TEXT)"),
+                      QStringLiteral("INSERT INTO recipes VALUES ('bread')")});
+    const Error error = refusedUntouched(path);
+    CHECK(error.message.contains(QStringLiteral("another program")));
+}
+
+TEST_CASE("A folder is refused and nothing is created in it")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("folder.rdk"));
+    REQUIRE(QDir().mkdir(path));
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Storage);
+    CHECK(opened.error().message.contains(QStringLiteral("folder")));
+    CHECK(QDir(path).isEmpty());
+}
+
+TEST_CASE("A path whose folder is missing is refused and no folder is created")
+{
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("missing"));
+    const QString path = folder + QStringLiteral("/register.rdk");
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Storage);
+    CHECK(opened.error().message.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(folder));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("A database with a page zeroed after the header is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("damaged.rdk"));
+    makeDatabaseWithCases(path, 60);
+    QByteArray bytes = readAll(path);
+    // The page size is the big-endian 16-bit value at offset 16 (1 means 65536).
+    int pageSize =
+        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    REQUIRE(pageSize >= 512);
+    REQUIRE(bytes.size() >= 3 * pageSize);
+    // Page 3 (1-based) starts at offset 2 * pageSize.
+    bytes.replace(2 * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    writeAll(path, bytes);
+
+    const Error error = refusedUntouched(path);
+    INFO(error.message.toStdString());
+    CHECK(error.message.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("A transaction that is not committed is rolled back")
+{
+    TempDir dir;
+    auto database = openOrFail(dir.path(QStringLiteral("register.rdk")));
+    {
+        Transaction transaction(*database);
+        REQUIRE(transaction.began().ok());
+        Case kase = sampleCase(QStringLiteral("SSCP-2024-001"));
+        REQUIRE(CaseRepository(*database).insert(kase).ok());
+        CHECK(caseCount(*database) == 1);
+    }
+    CHECK(caseCount(*database) == 0);
+    {
+        Transaction transaction(*database);
+        REQUIRE(transaction.began().ok());
+        Case kase = sampleCase(QStringLiteral("SSCP-2024-002"));
+        REQUIRE(CaseRepository(*database).insert(kase).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(caseCount(*database) == 1);
+}
+
+TEST_CASE("A backup is a consistent copy that opens with the same cases")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    auto database = openOrFail(path);
+    CaseRepository repository(*database);
+    for (const char* ref : {"SSCP-2024-001", "SSCP-2024-002", "SSCP-2023-017"}) {
+        Case kase = sampleCase(QString::fromLatin1(ref));
+        REQUIRE(repository.insert(kase).ok());
+    }
+    const QString backup = dir.path(QStringLiteral("backup.rdk"));
+    REQUIRE(database->backupTo(backup).ok());
+
+    auto original = repository.all();
+    REQUIRE(original.ok());
+    auto copy = openOrFail(backup);
+    CHECK(copy->checkIntegrity().ok());
+    auto copied = CaseRepository(*copy).all();
+    REQUIRE(copied.ok());
+    REQUIRE(copied->size() == 3);
+    for (int i = 0; i < copied->size(); ++i) {
+        CHECK(copied->at(i).ref == original->at(i).ref);
+        CHECK(copied->at(i).aware == original->at(i).aware);
+        CHECK(copied->at(i).version == original->at(i).version);
+    }
+    const QFileDevice::Permissions permissions = QFile::permissions(backup);
+    CHECK_FALSE(permissions.testFlag(QFileDevice::ReadOther));
+    CHECK_FALSE(permissions.testFlag(QFileDevice::ReadGroup));
+}
+
+TEST_CASE("A backup refuses a destination that already exists and leaves it alone")
+{
+    TempDir dir;
+    auto database = openOrFail(dir.path(QStringLiteral("register.rdk")));
+    const QString existing = dir.path(QStringLiteral("existing.rdk"));
+    writeAll(existing, QByteArray("keep me"));
+    const Status refused = database->backupTo(existing);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("already exists")));
+    CHECK(readAll(existing) == QByteArray("keep me"));
+}
+
+TEST_CASE("Migration scripts split into statements at a semicolon that ends a line")
+{
+    const QString script = QStringLiteral("-- a comment; not a statement\n"
+                                          "\n"
+                                          "CREATE TABLE a (\n"
+                                          "    x TEXT DEFAULT ';' -- inline\n"
+                                          ");\n"
+                                          "   -- indented comment\n"
+                                          "INSERT INTO a VALUES ('p;q'); \n"
+                                          "CREATE INDEX a_x ON a (x)");
+    const QStringList statements = splitStatements(script);
+    REQUIRE(statements.size() == 3);
+    CHECK(statements.at(0) ==
+          QStringLiteral("CREATE TABLE a (\n    x TEXT DEFAULT ';' -- inline\n);"));
+    CHECK(statements.at(1) == QStringLiteral("INSERT INTO a VALUES ('p;q');"));
+    CHECK(statements.at(2) == QStringLiteral("CREATE INDEX a_x ON a (x)"));
+    CHECK(splitStatements(QString()).isEmpty());
+    CHECK(splitStatements(QStringLiteral("-- only a comment\n\n")).isEmpty());
+}
+
+TEST_CASE("The schema version is the number of migration scripts, the first creating the cases "
+          "table")
+{
+    const QStringList scripts = migrationScripts();
+    REQUIRE_FALSE(scripts.isEmpty());
+    CHECK(Database::currentSchemaVersion() == scripts.size());
+    CHECK(scripts.first().contains(QStringLiteral("CREATE TABLE cases")));
+    for (const QString& statement : splitStatements(scripts.first()))
+        CHECK(statement.endsWith(QLatin1Char(';')));
+}
