@@ -30,8 +30,12 @@ Result<Case> CaseService::addCase(Case draft)
 {
     draft.ref = draft.ref.trimmed();
     draft.themes = normalisedThemes(draft.themes);
-    if (draft.ruleSet.isEmpty())
-        draft.ruleSet = defaultRuleSetName();
+    if (draft.ruleSet.isEmpty()) {
+        auto ruleSet = m_workspace.defaultRuleSet();
+        if (!ruleSet)
+            return ruleSet.error();
+        draft.ruleSet = *ruleSet;
+    }
     if (auto problem = firstProblem(problemsWith(draft)))
         return *problem;
 

@@ -14,6 +14,7 @@ namespace reviewdesk {
 namespace {
 
 const QString kWarningWindowKey = QStringLiteral("warning-window");
+const QString kDefaultRuleSetKey = QStringLiteral("default-rule-set");
 constexpr int kDefaultWarningWindow = 3;
 
 } // namespace
@@ -79,6 +80,32 @@ Status Workspace::setWarningWindow(int workingDays)
             audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
                   QStringLiteral("warning window set to %1 working days").arg(workingDays),
                   {{kWarningWindowKey, before}}, {{kWarningWindowKey, workingDays}});
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<QString> Workspace::defaultRuleSet()
+{
+    return SettingsRepository(*m_database).value(kDefaultRuleSetKey, defaultRuleSetName());
+}
+
+Status Workspace::setDefaultRuleSet(const QString& name)
+{
+    if (!findRuleSet(name))
+        return Error::invalid(QStringLiteral("unknown rule set \"%1\"").arg(name),
+                              QStringLiteral("rules"));
+    Transaction transaction(*m_database);
+    if (!transaction.began())
+        return transaction.began();
+    auto before = defaultRuleSet();
+    if (!before)
+        return before.error();
+    if (auto saved = SettingsRepository(*m_database).setValue(kDefaultRuleSetKey, name); !saved)
+        return saved;
+    if (auto audited = audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
+                             QStringLiteral("default rule set changed to %1").arg(name),
+                             {{kDefaultRuleSetKey, *before}}, {{kDefaultRuleSetKey, name}});
         !audited)
         return audited;
     return transaction.commit();

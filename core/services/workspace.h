@@ -31,6 +31,10 @@ public:
     Result<int> warningWindow();
     Status setWarningWindow(int workingDays);
 
+    // The rule set new cases get unless one is named (a partnership setting).
+    Result<QString> defaultRuleSet();
+    Status setDefaultRuleSet(const QString& name);
+
     // A deadline engine for "as of" a date, with this file's calendar and window.
     Result<DeadlineEngine> engine(const QDate& asOf);
 
