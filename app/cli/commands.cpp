@@ -15,6 +15,7 @@ std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeAgencyCommand();
 std::unique_ptr<Command> makePersonCommand();
 std::unique_ptr<Command> makeMeetingCommand();
+std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeBackupCommand();
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeAgencyCommand());
     commands.push_back(makePersonCommand());
     commands.push_back(makeMeetingCommand());
+    commands.push_back(makeStatsCommand());
     commands.push_back(makeDemoCommand());
     commands.push_back(makeCheckCommand());
     commands.push_back(makeBackupCommand());
