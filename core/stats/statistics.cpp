@@ -80,8 +80,11 @@ Statistics statisticsFor(const RegisterSnapshot& snapshot, const Period& period)
             continue;
         ++statistics.cases;
         ++statistics.byStage[nameOf(entry.stage)];
-        for (const QString& theme : kase.themes)
+        statistics.casesByStage[nameOf(entry.stage)] << kase.ref;
+        for (const QString& theme : kase.themes) {
             ++statistics.byTheme[theme];
+            statistics.casesByTheme[theme] << kase.ref;
+        }
 
         QuarterFigures& quarter = quarterOf(quarters, kase.aware);
         const Deadline* notification = find(entry.deadlines, DeadlineKind::Notification);
@@ -127,6 +130,7 @@ Statistics statisticsFor(const RegisterSnapshot& snapshot, const Period& period)
             else if (action.due < asOf) {
                 ++statistics.actionsOverdue;
                 ++statistics.overdueActionsByAgency[action.ownerAgency];
+                statistics.overdueActionCasesByAgency[action.ownerAgency] << kase.ref;
             }
         }
     }

@@ -17,6 +17,18 @@ struct Period
     std::optional<QDate> to;   // inclusive; none: to the last case
 
     bool contains(const QDate& day) const { return (!from || day >= *from) && (!to || day <= *to); }
+
+    static Period calendarYear(int year) { return {QDate(year, 1, 1), QDate(year, 12, 31)}; }
+    // The public sector's year, April to March: financialYear(2024) is 2024-25.
+    static Period financialYear(int startYear)
+    {
+        return {QDate(startYear, 4, 1), QDate(startYear + 1, 3, 31)};
+    }
+    static Period quarter(int year, int quarter)
+    {
+        const QDate first(year, (quarter - 1) * 3 + 1, 1);
+        return {first, first.addMonths(3).addDays(-1)};
+    }
 };
 
 // Done on time against done in all (open deadlines are not counted).
@@ -68,6 +80,10 @@ struct Statistics
     QList<QuarterFigures> byQuarter; // in date order, every quarter of the cohort
     QMap<QString, int> byStage;
     QMap<QString, int> byTheme;
+    // The cases behind each bar of the stage and theme charts.
+    QMap<QString, QStringList> casesByStage;
+    QMap<QString, QStringList> casesByTheme;
+    QMap<QString, QStringList> overdueActionCasesByAgency;
     QMap<QString, int> actionsByStatus;
     QMap<QString, int> overdueActionsByAgency;
     QList<LcsprDuration> lcsprDurations;

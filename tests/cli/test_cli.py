@@ -414,6 +414,126 @@ class LifecycleTests(CliTestCase):
         self.assertEqual(self.audit_count(), count + 1)
 
 
+class StatsTests(CliTestCase):
+    """stats: the cohort is the cases aware in the period, counted as of --as-of."""
+
+    def build(self):
+        self.ok("init")
+        # One day before --from (Sun 31 Mar 2024): outside, though notified on time.
+        self.add_case("ST-0", "2024-03-31", "death", "--themes", "neglect")
+        self.ok("case", "notify", "ST-0", "--date", "2024-04-02")
+        # On --from: Easter Monday 1 Apr 2024. Notification due +5 WD: Apr 2,3,4,5,8 ->
+        # Mon 8 Apr, done that day: met. Rapid review due +15 WD -> Mon 22 Apr; done
+        # Fri 19 Apr: met, 14 working days.
+        self.add_case("ST-1", "2024-04-01", "death", "--themes", "Neglect")
+        self.ok("case", "notify", "ST-1", "--date", "2024-04-08")
+        self.ok("rapid-review", "ST-1", "--completed", "2024-04-19", "--decision", "lcspr")
+        # LCSPR decided Fri 31 May 2024: six months -> 30 Nov 2024 (clamped); extended
+        # to 31 Jan 2025 on 1 Nov 2024; published 10 Jan 2025: on time after extension.
+        self.ok("lcspr", "ST-1", "--decided", "2024-05-31", "--published", "2025-01-10")
+        self.ok("extend", "ST-1", "--to", "2025-01-31", "--reason", "trial",
+                "--agreed-on", "2024-11-01")
+        done = int(self.ok("action", "add", "ST-1", "--text", "Train", "--owner", "Police",
+                           "--due", "2024-09-30").splitlines()[-1])
+        self.ok("action", "complete", str(done), "--date", "2024-09-20")
+        self.ok("action", "add", "ST-1", "--text", "Audit", "--owner", "Health",
+                "--due", "2024-10-31")
+        # Mon 20 May 2024: notification due 21,22,23,24, (27 May holiday) 28 -> Tue 28 May;
+        # done 29 May: late. Rapid review due Tue 11 Jun; done Fri 14 Jun: late, 18 WD
+        # (May 21-24, 28-31, Jun 3-7, 10-14).
+        self.add_case("ST-2", "2024-05-20", "serious-harm", "--themes", "neglect,online harm")
+        self.ok("case", "notify", "ST-2", "--date", "2024-05-29")
+        self.ok("rapid-review", "ST-2", "--completed", "2024-06-14", "--decision", "lcspr")
+        # LCSPR decided Thu 20 Jun 2024 -> due 20 Dec 2024; open on 3 Mar 2025: overdue.
+        self.ok("lcspr", "ST-2", "--decided", "2024-06-20")
+        self.ok("action", "add", "ST-2", "--text", "Review", "--owner", "police",
+                "--due", "2025-06-30")
+        # On --to (Sun 30 Jun 2024): notified 10 Mar 2025, after the as-of date.
+        self.add_case("ST-3", "2024-06-30", "death")
+        self.ok("case", "notify", "ST-3", "--date", "2025-03-10")
+        # One day after --to: outside.
+        self.add_case("ST-4", "2024-07-01", "death", "--themes", "neglect")
+        self.ok("case", "notify", "ST-4", "--date", "2024-07-02")
+
+    def test_stats_json_exact(self):
+        self.build()
+        got = self.ok_json("stats", "--from", "2024-04-01", "--to", "2024-06-30",
+                           "--as-of", "2025-03-03", "--json")
+        expected = {
+            # ST-1, ST-2, ST-3.
+            "cases": 3,
+            # ST-3's notification (10 Mar 2025) has not happened on 3 Mar 2025.
+            "notifications": {"total": 2, "on_time": 1},
+            # 14 and 18 working days: median 16.
+            "rapid_reviews": {"completed": 2, "on_time": 1, "median_working_days": 16},
+            "lcsprs": {"decided": 2, "published": 1, "published_on_time": 1, "open": 1},
+            # Health (due 31 Oct 2024) is overdue; ST-2's action is due 30 Jun 2025.
+            "actions": {"total": 3, "complete": 1, "overdue": 1},
+            "by_quarter": [{"quarter": "2024-Q2",
+                            "notifications": {"total": 2, "on_time": 1},
+                            "rapid_reviews": {"completed": 2, "on_time": 1}}],
+            "by_stage": {"published": 1, "lcspr": 1, "notification": 1},
+            "by_theme": {"neglect": 2, "online harm": 1},
+            "actions_by_status": {"complete": 1, "open": 2},
+            "overdue_actions_by_agency": {"Health": 1},
+            "lcspr_durations": [
+                # 31 May 2024 -> 10 Jan 2025 = 224 days; -> 30 Nov 2024 = 183.
+                {"case": "ST-1", "decided": "2024-05-31", "end": "2025-01-10",
+                 "due": "2025-01-31", "published": True, "on_time": True, "days": 224,
+                 "target_days": 183},
+                # 20 Jun 2024 -> 3 Mar 2025 = 256 days; -> 20 Dec 2024 = 183.
+                {"case": "ST-2", "decided": "2024-06-20", "end": "2025-03-03",
+                 "due": "2024-12-20", "published": False, "on_time": False, "days": 256,
+                 "target_days": 183},
+            ],
+        }
+        self.assertEqual(got, expected)
+        # A read: nothing audited by it.
+        count = self.audit_count()
+        self.ok("stats", "--from", "2024-04-01", "--to", "2024-06-30", "--as-of", "2025-03-03")
+        self.assertEqual(self.audit_count(), count)
+
+    def test_stats_as_of_moves_events(self):
+        self.build()
+        # On 31 Oct 2024 the LCSPR of ST-1 is not published, and its extension (agreed
+        # 1 Nov) does not count yet: due 30 Nov. ST-3 is still not notified.
+        got = self.ok_json("stats", "--from", "2024-04-01", "--to", "2024-06-30",
+                           "--as-of", "2024-10-31", "--json")
+        self.assertEqual(got["lcsprs"], {"decided": 2, "published": 0, "published_on_time": 0,
+                                         "open": 2})
+        self.assertEqual([(r["case"], r["due"], r["end"], r["days"])
+                          for r in got["lcspr_durations"]],
+                         [("ST-1", "2024-11-30", "2024-10-31", 153),
+                          ("ST-2", "2024-12-20", "2024-10-31", 133)])
+        # Due 31 Oct itself is not overdue on 31 Oct.
+        self.assertEqual(got["actions"], {"total": 3, "complete": 1, "overdue": 0})
+        self.assertEqual(got["by_stage"], {"lcspr": 2, "notification": 1})
+        # By 31 Mar 2025 ST-3's notification (late: due Fri 5 Jul 2024) counts.
+        got = self.ok_json("stats", "--from", "2024-04-01", "--to", "2024-06-30",
+                           "--as-of", "2025-03-31", "--json")
+        self.assertEqual(got["notifications"], {"total": 3, "on_time": 1})
+        self.assertEqual(got["by_stage"], {"published": 1, "lcspr": 1, "rapid-review": 1})
+        # With no period, ST-0 and ST-4 (both notified on time) join the cohort.
+        got = self.ok_json("stats", "--as-of", "2025-03-31", "--json")
+        self.assertEqual(got["cases"], 5)
+        self.assertEqual(got["notifications"], {"total": 5, "on_time": 3})
+        self.assertEqual([q["quarter"] for q in got["by_quarter"]],
+                         ["2024-Q1", "2024-Q2", "2024-Q3"])
+
+    def test_stats_period_ends_before_it_starts(self):
+        self.build()
+        line = self.user_error("stats", "--from", "2024-05-01", "--to", "2024-04-01", "--json")
+        self.assertIn("2024-04-01", line)
+        self.assertIn("2024-05-01", line)
+
+    def test_stats_bad_dates(self):
+        self.build()
+        for option in ("--from", "--to", "--as-of"):
+            for bad in ("2024-5-01", "2024-02-30", "01/05/2024", "yesterday"):
+                line = self.user_error("stats", option, bad, "--json")
+                self.assertIn(bad, line)
+
+
 class UserErrorTests(CliTestCase):
     """Exit 1, one line on stderr, and the database exactly as it was."""
 
