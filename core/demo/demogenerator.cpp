@@ -227,6 +227,9 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
             action.ownerAgencyId = *owner;
             action.officer = QString::fromLatin1(pick(kOfficers));
             action.due = rapid.completed->addDays(uniform(30, 240));
+            // Partnerships set due dates on working days.
+            while (!calendar.isWorkingDay(action.due))
+                action.due = action.due.addDays(1);
             const QDate closed = action.due.addDays(uniform(-40, 30));
             if (chance(0.7) && closed <= m_options.today && closed >= kase.aware) {
                 action.status =

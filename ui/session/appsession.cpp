@@ -4,8 +4,7 @@ namespace reviewdesk::ui {
 
 AppSession::AppSession(std::unique_ptr<Workspace> workspace, RegisterSnapshot snapshot)
     : m_workspace(std::move(workspace)), m_snapshot(std::move(snapshot))
-{
-}
+{}
 
 Result<std::unique_ptr<AppSession>> AppSession::open(const QString& path, const QString& actor,
                                                      const QDate& today)
@@ -16,8 +15,7 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString& path, const 
     auto snapshot = RegisterSnapshot::load(**workspace, today);
     if (!snapshot)
         return snapshot.error();
-    return std::unique_ptr<AppSession>(
-        new AppSession(std::move(*workspace), std::move(*snapshot)));
+    return std::unique_ptr<AppSession>(new AppSession(std::move(*workspace), std::move(*snapshot)));
 }
 
 Status AppSession::reload()

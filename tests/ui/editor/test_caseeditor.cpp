@@ -1,0 +1,387 @@
+#include "editorfixture.h"
+#include "storage/auditlog.h"
+
+#include <QAbstractItemView>
+#include <QPlainTextEdit>
+
+using namespace reviewdesk;
+using namespace reviewdesk::testing;
+
+TEST_CASE("an impossible aware date is explained beside the field and disables Save")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("caseRef"), QStringLiteral("SSCP-2024-001"));
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    CHECK(f.shown(QStringLiteral("awareDateError")).isEmpty());
+    CHECK(f.saveEnabled());
+
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-02-30"));
+    CHECK(f.shown(QStringLiteral("awareDateError")) ==
+          QStringLiteral("aware date 2023-02-30 does not exist in the calendar"));
+    CHECK_FALSE(f.saveEnabled());
+    CHECK_FALSE(f.editor->save());
+    CHECK(f.workspace().loadRegister()->isEmpty());
+}
+
+TEST_CASE("a half-typed date is explained as the user types")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("notifiedDate"), QStringLiteral("2023-12"));
+    CHECK(f.shown(QStringLiteral("notifiedDateError")) ==
+          QStringLiteral("notified date \"2023-12\" is not a date in the form YYYY-MM-DD"));
+    f.type(QStringLiteral("notifiedDate"), QString());
+    CHECK(f.shown(QStringLiteral("notifiedDateError")).isEmpty());
+}
+
+TEST_CASE("an incident after the aware date shows the rule's message beside the aware date")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("caseRef"), QStringLiteral("SSCP-2024-001"));
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    f.type(QStringLiteral("incidentDate"), QStringLiteral("2023-12-22"));
+    CHECK(f.shown(QStringLiteral("awareDateError")) ==
+          QStringLiteral("the aware date 2023-12-20 is before the incident date 2023-12-22"));
+    CHECK_FALSE(f.saveEnabled());
+
+    f.type(QStringLiteral("incidentDate"), QStringLiteral("2023-12-19"));
+    CHECK(f.shown(QStringLiteral("awareDateError")).isEmpty());
+    CHECK(f.saveEnabled());
+}
+
+TEST_CASE("a missing reference is shown beside the reference field")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    CHECK(f.shown(QStringLiteral("caseRefError")) ==
+          QStringLiteral("the case reference is required"));
+    CHECK_FALSE(f.saveEnabled());
+}
+
+TEST_CASE("deadlines show live beside the dates they depend on")
+{
+    EditorFixture f;
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("rapid review due: enter the aware date"));
+
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    // Aware Wed 20 Dec 2023: 15 working days skip Christmas, Boxing Day and New Year's
+    // Day; "today" is Fri 1 Mar 2024, 34 working days after Mon 15 Jan.
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("due Mon 15 Jan 2024 — overdue, 34 working days late"));
+    CHECK(f.text(QStringLiteral("notificationDeadline")) ==
+          QStringLiteral("due Fri 29 Dec 2023 — overdue, 44 working days late"));
+
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2024-01-02"));
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("due Tue 23 Jan 2024 — overdue, 28 working days late"));
+
+    f.type(QStringLiteral("rrCompleted"), QStringLiteral("2024-01-22"));
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("due Tue 23 Jan 2024 — met on Mon 22 Jan 2024"));
+    f.type(QStringLiteral("notifiedDate"), QStringLiteral("2024-01-12"));
+    CHECK(f.text(QStringLiteral("notificationDeadline")) ==
+          QStringLiteral("due Tue 9 Jan 2024 — late, done Fri 12 Jan 2024, 3 working days late"));
+
+    // An aware date that cannot be read starts no clock.
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2024-01-3"));
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("rapid review due: enter the aware date"));
+}
+
+TEST_CASE("LCSPR publication and submission deadlines show beside their dates")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    f.type(QStringLiteral("prDecided"), QStringLiteral("2024-02-29"));
+    CHECK(f.text(QStringLiteral("publicationDeadline")) ==
+          QStringLiteral("due Thu 29 Aug 2024 — 124 working days left"));
+    f.type(QStringLiteral("prPlannedPublication"), QStringLiteral("2024-07-31"));
+    CHECK(f.text(QStringLiteral("submissionDeadline")) ==
+          QStringLiteral("due Mon 22 Jul 2024 — 97 working days left"));
+}
+
+TEST_CASE("saving a new case creates it through the services and records it in the trail")
+{
+    EditorFixture f;
+    QStringList saved;
+    QObject::connect(f.editor.get(), &CaseEditor::caseSaved,
+                     [&](const QString& ref) { saved << ref; });
+    f.type(QStringLiteral("caseRef"), QStringLiteral("SSCP-2024-001"));
+    f.type(QStringLiteral("childId"), QStringLiteral("J.D."));
+    f.type(QStringLiteral("incidentDate"), QStringLiteral("2023-12-18"));
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-12-20"));
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("S. Malik"));
+    f.type(QStringLiteral("otherThemes"), QStringLiteral("Housing instability"));
+    CHECK(f.editor->hasUnsavedChanges());
+
+    REQUIRE(f.editor->save());
+    CHECK(saved == QStringList{QStringLiteral("SSCP-2024-001")});
+    CHECK(f.editor->currentRef() == QStringLiteral("SSCP-2024-001"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK_FALSE(f.saveEnabled());
+
+    const Case stored = f.storedCase(QStringLiteral("SSCP-2024-001"));
+    CHECK(stored.childId == QStringLiteral("J.D."));
+    CHECK(stored.incident == QDate(2023, 12, 18));
+    CHECK(stored.aware == QDate(2023, 12, 20));
+    CHECK(stored.leadOfficer == QStringLiteral("S. Malik"));
+    CHECK(stored.themes == QStringList{QStringLiteral("housing instability")});
+    CHECK(stored.ruleSet == defaultRuleSetName());
+    CHECK_FALSE(f.workspace().caseFile(QStringLiteral("SSCP-2024-001"))->rapidReview);
+
+    auto events = AuditLog(f.workspace().database()).events(QStringLiteral("SSCP-2024-001"));
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().summary == QStringLiteral("case SSCP-2024-001 opened"));
+    CHECK(events->first().actor == QStringLiteral("tester"));
+    CHECK(f.find<QAbstractItemView>(QStringLiteral("history"))->model()->rowCount() == 1);
+    // Creating has no undo: there is no delete service.
+    CHECK(f.undoStack.count() == 0);
+    // The session's register follows.
+    CHECK(f.session->snapshot().entries().size() == 1);
+}
+
+TEST_CASE("a rapid review entered in the editor is created with its planned milestones")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-002"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-002"));
+    f.type(QStringLiteral("rrStarted"), QStringLiteral("2023-12-21"));
+    f.type(QStringLiteral("rrCompleted"), QStringLiteral("2024-01-12"));
+    REQUIRE(f.editor->save());
+
+    auto file = f.workspace().caseFile(QStringLiteral("SSCP-2024-002"));
+    REQUIRE(file->rapidReview);
+    CHECK(file->rapidReview->started == QDate(2023, 12, 21));
+    CHECK(file->rapidReview->completed == QDate(2024, 1, 12));
+    CHECK(file->milestones.size() == 4);
+    CHECK(f.find<QAbstractItemView>(QStringLiteral("rrMilestones"))->model()->rowCount() == 4);
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("due Mon 15 Jan 2024 — met on Fri 12 Jan 2024"));
+}
+
+TEST_CASE("a rapid review date before the aware date cannot be saved")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-002"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-002"));
+    f.type(QStringLiteral("rrCompleted"), QStringLiteral("2023-12-01"));
+    CHECK(f.shown(QStringLiteral("rrCompletedError")) ==
+          QStringLiteral(
+              "the rapid review completion date 2023-12-01 is before the aware date 2023-12-20"));
+    CHECK_FALSE(f.saveEnabled());
+}
+
+TEST_CASE("an edit saved in the editor can be undone and redone in the database")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-003"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-003"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK_FALSE(f.saveEnabled());
+
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("T. Brennan"));
+    CHECK(f.editor->windowTitle() == QStringLiteral("SSCP-2024-003 *"));
+    REQUIRE(f.editor->save());
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-003")).leadOfficer ==
+          QStringLiteral("T. Brennan"));
+    REQUIRE(f.undoStack.count() == 1);
+
+    f.undoStack.undo();
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-003")).leadOfficer == QStringLiteral("R. Okafor"));
+    // The open editor had no edits of its own, so it shows the undone value.
+    CHECK(f.field(QStringLiteral("leadOfficer")) == QStringLiteral("R. Okafor"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+
+    f.undoStack.redo();
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-003")).leadOfficer ==
+          QStringLiteral("T. Brennan"));
+    CHECK(f.field(QStringLiteral("leadOfficer")) == QStringLiteral("T. Brennan"));
+
+    // Every step is in the audit trail: opened, edited, undone, redone.
+    auto events = AuditLog(f.workspace().database()).events(QStringLiteral("SSCP-2024-003"));
+    CHECK(events->size() == 4);
+}
+
+TEST_CASE("an undo does not replace the edits the user is typing")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-003"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-003"));
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("T. Brennan"));
+    REQUIRE(f.editor->save());
+    f.type(QStringLiteral("ethnicity"), QStringLiteral("White British"));
+
+    f.undoStack.undo();
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-003")).leadOfficer == QStringLiteral("R. Okafor"));
+    CHECK(f.field(QStringLiteral("ethnicity")) == QStringLiteral("White British"));
+    CHECK(f.editor->hasUnsavedChanges());
+}
+
+TEST_CASE("a rapid review edit and a case edit saved together undo together")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-004"));
+    RapidReview review;
+    review.started = QDate(2023, 12, 21);
+    REQUIRE(ReviewService(f.workspace()).saveRapidReview(QStringLiteral("SSCP-2024-004"), review));
+    f.editor->openCase(QStringLiteral("SSCP-2024-004"));
+
+    f.type(QStringLiteral("rrMeeting"), QStringLiteral("2024-01-08"));
+    f.type(QStringLiteral("panelRef"), QStringLiteral("NP-2023-1234"));
+    REQUIRE(f.editor->save());
+    auto file = f.workspace().caseFile(QStringLiteral("SSCP-2024-004"));
+    CHECK(file->rapidReview->meeting == QDate(2024, 1, 8));
+    CHECK(file->kase.panelRef == QStringLiteral("NP-2023-1234"));
+    REQUIRE(f.undoStack.count() == 1);
+
+    f.undoStack.undo();
+    file = f.workspace().caseFile(QStringLiteral("SSCP-2024-004"));
+    CHECK_FALSE(file->rapidReview->meeting);
+    CHECK(file->kase.panelRef.isEmpty());
+    CHECK(f.field(QStringLiteral("rrMeeting")).isEmpty());
+
+    f.undoStack.redo();
+    file = f.workspace().caseFile(QStringLiteral("SSCP-2024-004"));
+    CHECK(file->rapidReview->meeting == QDate(2024, 1, 8));
+    CHECK(file->kase.panelRef == QStringLiteral("NP-2023-1234"));
+}
+
+TEST_CASE("a stale save asks, keeps the user's edits on request and overwrites nothing")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-005"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-005"));
+
+    // Someone else saves the same case meanwhile (another desktop, same file).
+    Case theirs = f.storedCase(QStringLiteral("SSCP-2024-005"));
+    theirs.leadOfficer = QStringLiteral("Other User");
+    REQUIRE(CaseService(f.workspace()).updateCase(theirs));
+
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("Mine"));
+    AnsweredBox box;
+    answerNextMessageBox(QStringLiteral("Keep my edits"), &box);
+    CHECK_FALSE(f.editor->save());
+
+    CHECK(box.answered);
+    CHECK(box.objectName == QStringLiteral("conflictDialog"));
+    CHECK(box.text ==
+          QStringLiteral("Your changes were not saved: case SSCP-2024-005 was changed by someone "
+                         "else since you opened it; reload it and make your change again."));
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-005")).leadOfficer ==
+          QStringLiteral("Other User"));
+    CHECK(f.field(QStringLiteral("leadOfficer")) == QStringLiteral("Mine"));
+    CHECK(f.editor->hasUnsavedChanges());
+    CHECK(f.editor->message().startsWith(
+        QStringLiteral("Not saved: case SSCP-2024-005 was changed by someone else")));
+    CHECK(f.undoStack.count() == 0);
+}
+
+TEST_CASE("a stale save can reload the case as it is saved now")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-005"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-005"));
+    Case theirs = f.storedCase(QStringLiteral("SSCP-2024-005"));
+    theirs.leadOfficer = QStringLiteral("Other User");
+    REQUIRE(CaseService(f.workspace()).updateCase(theirs));
+
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("Mine"));
+    f.editor->conflictAnswer = CaseEditor::ConflictChoice::Reload;
+    CHECK_FALSE(f.editor->save());
+    CHECK(f.editor->conflictsAsked.size() == 1);
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-005")).leadOfficer ==
+          QStringLiteral("Other User"));
+    CHECK(f.field(QStringLiteral("leadOfficer")) == QStringLiteral("Other User"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK(f.editor->message() ==
+          QStringLiteral("Reloaded SSCP-2024-005 as it is saved now; your edits were discarded."));
+
+    // After the reload the next save goes through.
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("Mine"));
+    REQUIRE(f.editor->save());
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-005")).leadOfficer == QStringLiteral("Mine"));
+}
+
+TEST_CASE("a rapid review recorded by someone else meanwhile is not overwritten")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-006"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-006"));
+    RapidReview theirs;
+    theirs.rationale = QStringLiteral("theirs");
+    REQUIRE(ReviewService(f.workspace()).saveRapidReview(QStringLiteral("SSCP-2024-006"), theirs));
+
+    f.find<QPlainTextEdit>(QStringLiteral("rrRationale"))->setPlainText(QStringLiteral("mine"));
+    f.editor->conflictAnswer = CaseEditor::ConflictChoice::KeepEdits;
+    CHECK_FALSE(f.editor->save());
+    CHECK(f.editor->conflictsAsked.size() == 1);
+    CHECK(f.workspace().caseFile(QStringLiteral("SSCP-2024-006"))->rapidReview->rationale ==
+          QStringLiteral("theirs"));
+}
+
+TEST_CASE("closing with unsaved changes asks Save, Discard or Cancel")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-007"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-007"));
+    CHECK(f.editor->maybeClose()); // nothing to ask
+
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("K. Farrow"));
+    AnsweredBox box;
+    answerNextMessageBox(QStringLiteral("Cancel"), &box);
+    CHECK_FALSE(f.editor->maybeClose());
+    CHECK(box.answered);
+    CHECK(box.objectName == QStringLiteral("unsavedChangesDialog"));
+    CHECK(box.text == QStringLiteral("Save the changes to case SSCP-2024-007?"));
+    CHECK(f.editor->hasUnsavedChanges());
+
+    AnsweredBox discard;
+    answerNextMessageBox(QStringLiteral("Discard"), &discard);
+    CHECK(f.editor->maybeClose());
+    CHECK(discard.answered);
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-007")).leadOfficer == QStringLiteral("R. Okafor"));
+
+    AnsweredBox save;
+    answerNextMessageBox(QStringLiteral("Save"), &save);
+    CHECK(f.editor->maybeClose());
+    CHECK(save.answered);
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-007")).leadOfficer == QStringLiteral("K. Farrow"));
+}
+
+TEST_CASE("closing with edits that break a rule cannot save, so it stays open")
+{
+    EditorFixture f;
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2023-02-30"));
+    AnsweredBox box;
+    answerNextMessageBox(QStringLiteral("Save"), &box);
+    CHECK_FALSE(f.editor->maybeClose());
+    CHECK(box.text == QStringLiteral("Save the new case?"));
+}
+
+TEST_CASE("a service refusal is shown in words at the top of the editor")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-008"));
+    f.type(QStringLiteral("caseRef"), QStringLiteral("sscp-2024-008"));
+    f.type(QStringLiteral("awareDate"), QStringLiteral("2024-01-05"));
+    CHECK_FALSE(f.editor->save());
+    CHECK(f.editor->message() ==
+          QStringLiteral("Not saved: a case with reference \"sscp-2024-008\" already exists"));
+    CHECK(f.editor->currentRef().isEmpty());
+}
+
+TEST_CASE("every input has an accessible name and a label that focuses it")
+{
+    EditorFixture f;
+    for (QLineEdit* edit : f.editor->findChildren<QLineEdit*>()) {
+        if (edit->objectName().isEmpty())
+            continue; // the inner editor of an editable combo box
+        INFO(edit->objectName().toStdString());
+        CHECK_FALSE(edit->accessibleName().isEmpty());
+        bool hasBuddy = false;
+        for (QLabel* label : f.editor->findChildren<QLabel*>())
+            hasBuddy = hasBuddy || label->buddy() == edit;
+        CHECK(hasBuddy);
+    }
+}

@@ -1,0 +1,236 @@
+#include "charts/chartbuilders.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QPieSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace reviewdesk::ui {
+namespace {
+
+const QColor kOnTime(0x2e, 0x7d, 0x32);
+const QColor kLate(0xc6, 0x28, 0x28);
+const QColor kNeutral(0x1e, 0x5a, 0x9c);
+
+QString inWords(QString name)
+{
+    name.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QChart* makeChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QValueAxis* countAxis(const QString& title, double maximum)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, std::max(1.0, maximum));
+    axis->setTickCount(std::min(6, int(std::max(1.0, maximum)) + 1));
+    return axis;
+}
+
+// Bars of on-time and late counts per quarter, stacked.
+QChart* timelinessChart(const QString& title, const QList<QuarterFigures>& quarters,
+                        const Timeliness QuarterFigures::*member, const BarClicked& onBarClicked)
+{
+    QChart* chart = makeChart(title);
+    auto* onTime = new QBarSet(QObject::tr("On time"));
+    auto* late = new QBarSet(QObject::tr("Late"));
+    onTime->setColor(kOnTime);
+    late->setColor(kLate);
+    QStringList categories;
+    int highest = 0;
+    for (const QuarterFigures& quarter : quarters) {
+        const Timeliness& figures = quarter.*member;
+        categories << quarter.label();
+        *onTime << figures.onTime;
+        *late << figures.done - figures.onTime;
+        highest = std::max(highest, figures.done);
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(onTime);
+    series->append(late);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setTitleText(QObject::tr("Quarter of the aware date"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QValueAxis* axisY = countAxis(QObject::tr("Cases"), highest);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+
+    QObject::connect(
+        series, &QStackedBarSeries::clicked, chart,
+        [quarters, member, onTime, title, onBarClicked](int index, QBarSet* set) {
+            const Timeliness& figures = quarters.at(index).*member;
+            QStringList refs = figures.lateCaseRefs;
+            if (set == onTime) {
+                refs = figures.caseRefs;
+                for (const QString& late : figures.lateCaseRefs)
+                    refs.removeAll(late);
+            }
+            onBarClicked(
+                QStringLiteral("%1 — %2, %3").arg(title, quarters.at(index).label(), set->label()),
+                refs);
+        });
+    return chart;
+}
+
+// One horizontal bar per category, with the cases behind each.
+QChart* categoryChart(const QString& title, const QString& axisTitle,
+                      const QMap<QString, int>& counts, const QMap<QString, QStringList>& cases,
+                      const BarClicked& onBarClicked)
+{
+    QChart* chart = makeChart(title);
+    chart->legend()->hide();
+    auto* set = new QBarSet(axisTitle);
+    set->setColor(kNeutral);
+    QStringList categories;
+    QStringList keys;
+    int highest = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        keys << it.key();
+        categories << inWords(it.key());
+        *set << it.value();
+        highest = std::max(highest, it.value());
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QValueAxis* axisX = countAxis(axisTitle, highest);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QObject::connect(series, &QHorizontalBarSeries::clicked, chart,
+                     [keys, cases, title, onBarClicked](int index, QBarSet*) {
+                         onBarClicked(QStringLiteral("%1 — %2").arg(title, inWords(keys.at(index))),
+                                      cases.value(keys.at(index)));
+                     });
+    return chart;
+}
+
+} // namespace
+
+QChart* notificationsChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    return timelinessChart(QObject::tr("Notifications within 5 working days"), statistics.byQuarter,
+                           &QuarterFigures::notifications, onBarClicked);
+}
+
+QChart* rapidReviewsChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    return timelinessChart(QObject::tr("Rapid reviews within 15 working days"),
+                           statistics.byQuarter, &QuarterFigures::rapidReviews, onBarClicked);
+}
+
+QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    QChart* chart = makeChart(QObject::tr("LCSPR duration against six months"));
+    // The most recent reviews, so the chart stays readable on a large register.
+    const QList<LcsprDuration> durations = statistics.lcsprDurations.mid(
+        std::max<qsizetype>(0, statistics.lcsprDurations.size() - 15));
+    auto* within = new QBarSet(QObject::tr("Within six months (days)"));
+    auto* beyond = new QBarSet(QObject::tr("Beyond six months (days)"));
+    within->setColor(kOnTime);
+    beyond->setColor(kLate);
+    QStringList categories;
+    int longest = 0;
+    for (const LcsprDuration& duration : durations) {
+        categories << (duration.published ? duration.caseRef
+                                          : QObject::tr("%1 (open)").arg(duration.caseRef));
+        *within << std::min(duration.days, duration.targetDays);
+        *beyond << std::max(0, duration.days - duration.targetDays);
+        longest = std::max(longest, duration.days);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(within);
+    series->append(beyond);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QValueAxis* axisX =
+        countAxis(QObject::tr("Days from decision to publication (or today)"), longest);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QObject::connect(series, &QHorizontalStackedBarSeries::clicked, chart,
+                     [durations, onBarClicked](int index, QBarSet*) {
+                         onBarClicked(QObject::tr("LCSPR of %1").arg(durations.at(index).caseRef),
+                                      {durations.at(index).caseRef});
+                     });
+    return chart;
+}
+
+QChart* stageChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    return categoryChart(QObject::tr("Cases by current stage"), QObject::tr("Cases"),
+                         statistics.byStage, statistics.casesByStage, onBarClicked);
+}
+
+QChart* actionStatusChart(const Statistics& statistics)
+{
+    QChart* chart = makeChart(QObject::tr("Actions by status"));
+    auto* series = new QPieSeries;
+    for (auto it = statistics.actionsByStatus.cbegin(); it != statistics.actionsByStatus.cend();
+         ++it)
+        series->append(QStringLiteral("%1 (%2)").arg(inWords(it.key())).arg(it.value()),
+                       it.value());
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+QChart* overdueByAgencyChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    return categoryChart(QObject::tr("Overdue actions by owner agency"),
+                         QObject::tr("Overdue actions"), statistics.overdueActionsByAgency,
+                         statistics.overdueActionCasesByAgency, onBarClicked);
+}
+
+QChart* themeChart(const Statistics& statistics, const BarClicked& onBarClicked)
+{
+    return categoryChart(QObject::tr("Cases by theme"), QObject::tr("Cases"), statistics.byTheme,
+                         statistics.casesByTheme, onBarClicked);
+}
+
+void applyPalette(QChart* chart, bool dark)
+{
+    const QList<QAbstractSeries*> series = chart->series();
+    QList<QList<QColor>> colours;
+    // The theme resets series colours; keep the meaningful ones (green on time, red late).
+    for (QAbstractSeries* one : series) {
+        QList<QColor> setColours;
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(one))
+            for (QBarSet* set : bars->barSets())
+                setColours << set->color();
+        colours << setColours;
+    }
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    for (qsizetype i = 0; i < series.size(); ++i)
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series.at(i)))
+            for (qsizetype j = 0; j < bars->barSets().size() && j < colours.at(i).size(); ++j)
+                bars->barSets().at(j)->setColor(colours.at(i).at(j));
+}
+
+} // namespace reviewdesk::ui

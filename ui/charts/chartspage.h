@@ -1,0 +1,51 @@
+// The Charts page: how timely the partnership is, for a chosen period. Seven
+// charts from the core's statistics; each exports to PNG, and clicking a bar
+// lists the cases behind it.
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QListWidget;
+
+namespace reviewdesk::ui {
+
+class AppSession;
+class PeriodSelector;
+
+class ChartsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPage(AppSession* session, QWidget* parent = nullptr);
+
+    QList<QChartView*> chartViews() const { return m_views; }
+    PeriodSelector* periodSelector() const { return m_period; }
+    // Saves one chart as a PNG image; false when it cannot be written.
+    bool exportChart(int index, const QString& path) const;
+
+signals:
+    void openCaseRequested(const QString& ref);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void rebuild();
+    void showCases(const QString& title, const QStringList& refs);
+
+    AppSession* m_session;
+    PeriodSelector* m_period;
+    QGridLayout* m_grid;
+    QLabel* m_summary;
+    QLabel* m_casesTitle;
+    QListWidget* m_cases;
+    QList<QChartView*> m_views;
+    bool m_stale = false;
+};
+
+} // namespace reviewdesk::ui

@@ -1,0 +1,226 @@
+#include "editor/incidentsection.h"
+
+#include "editor/casethemes.h"
+#include "editor/datefield.h"
+#include "editor/deadlinenote.h"
+#include "editor/formrow.h"
+#include "schedule/ruleset.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace reviewdesk::ui {
+namespace {
+
+std::optional<QDate> readable(const DateField* field)
+{
+    const auto parsed = field->date();
+    return parsed ? *parsed : std::nullopt;
+}
+
+// An editable choice: the usual answers offered, anything else may be typed.
+QComboBox* makeChoice(const QString& objectName, const QStringList& items, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setEditable(true);
+    combo->addItems(items);
+    combo->setCurrentIndex(-1);
+    return combo;
+}
+
+void selectData(QComboBox* combo, const QString& data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index);
+    if (index < 0 && combo->isEditable())
+        combo->setEditText(data);
+}
+
+} // namespace
+
+IncidentSection::IncidentSection(QWidget* parent)
+    : QGroupBox(tr("Incident and notification"), parent),
+      m_sectionProblems(makeProblemLabel(QStringLiteral("incidentProblems"), this)),
+      m_problems(m_sectionProblems)
+{
+    setObjectName(QStringLiteral("incidentSection"));
+    auto* form = new QFormLayout(this);
+
+    m_ref = new QLineEdit(this);
+    m_ref->setObjectName(QStringLiteral("caseRef"));
+    m_ref->setPlaceholderText(QStringLiteral("e.g. SSCP-2024-007"));
+    addFormRow(form, tr("&Reference"), m_ref);
+    form->addRow(m_problems.addLabel(QStringLiteral("ref"), QStringLiteral("caseRefError"), this));
+
+    m_childId = new QLineEdit(this);
+    m_childId->setObjectName(QStringLiteral("childId"));
+    m_childId->setPlaceholderText(tr("initials or pseudonym"));
+    m_childId->setToolTip(tr("Initials or a pseudonym only, never the child's full name."));
+    addFormRow(form, tr("&Child (initials or pseudonym)"), m_childId);
+    form->addRow(
+        m_problems.addLabel(QStringLiteral("child"), QStringLiteral("childIdError"), this));
+
+    m_ageBand = makeChoice(QStringLiteral("ageBand"),
+                           {QStringLiteral("under 1"), QStringLiteral("1-4"), QStringLiteral("5-9"),
+                            QStringLiteral("10-15"), QStringLiteral("16-17")},
+                           this);
+    addFormRow(form, tr("A&ge band"), m_ageBand);
+    m_sex = makeChoice(
+        QStringLiteral("sex"),
+        {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("not known")}, this);
+    addFormRow(form, tr("Se&x"), m_sex);
+    m_ethnicity = new QLineEdit(this);
+    m_ethnicity->setObjectName(QStringLiteral("ethnicity"));
+    addFormRow(form, tr("E&thnicity"), m_ethnicity);
+
+    m_harm = new QComboBox(this);
+    m_harm->setObjectName(QStringLiteral("harm"));
+    m_harm->addItem(tr("Serious harm"), nameOf(Harm::SeriousHarm));
+    m_harm->addItem(tr("Death"), nameOf(Harm::Death));
+    addFormRow(form, tr("&Harm"), m_harm);
+
+    m_incident =
+        new DateField(QStringLiteral("incidentDate"), QStringLiteral("incident date"), this);
+    addFormRow(form, tr("&Incident date"), m_incident, m_incident->lineEdit());
+    m_problems.addDate(QStringLiteral("incident"), m_incident);
+    m_aware = new DateField(QStringLiteral("awareDate"), QStringLiteral("aware date"), this);
+    addFormRow(form, tr("Date LA &aware"), m_aware, m_aware->lineEdit());
+    m_problems.addDate(QStringLiteral("aware"), m_aware);
+    m_notified =
+        new DateField(QStringLiteral("notifiedDate"), QStringLiteral("notified date"), this);
+    m_notificationDeadline =
+        m_notified->addNote(QStringLiteral("notificationDeadline"), tr("Notification deadline"));
+    addFormRow(form, tr("Date &notified"), m_notified, m_notified->lineEdit());
+    m_problems.addDate(QStringLiteral("notified"), m_notified);
+
+    m_panelRef = new QLineEdit(this);
+    m_panelRef->setObjectName(QStringLiteral("panelRef"));
+    addFormRow(form, tr("National &Panel reference"), m_panelRef);
+
+    m_themes = new QListWidget(this);
+    m_themes->setObjectName(QStringLiteral("themes"));
+    for (const CaseTheme& theme : caseThemes()) {
+        auto* item = new QListWidgetItem(theme.label, m_themes);
+        item->setData(Qt::UserRole, theme.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_themes->setMaximumHeight(m_themes->sizeHintForRow(0) * 7);
+    addFormRow(form, tr("T&hemes"), m_themes);
+    m_otherThemes = new QLineEdit(this);
+    m_otherThemes->setObjectName(QStringLiteral("otherThemes"));
+    m_otherThemes->setPlaceholderText(tr("other themes, separated by commas"));
+    addFormRow(form, tr("&Other themes"), m_otherThemes);
+    form->addRow(
+        m_problems.addLabel(QStringLiteral("themes"), QStringLiteral("themesError"), this));
+
+    m_leadOfficer = new QLineEdit(this);
+    m_leadOfficer->setObjectName(QStringLiteral("leadOfficer"));
+    addFormRow(form, tr("&Lead officer"), m_leadOfficer);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_status->addItem(tr("Open"), nameOf(CaseStatus::Open));
+    m_status->addItem(tr("Closed"), nameOf(CaseStatus::Closed));
+    addFormRow(form, tr("&Status"), m_status);
+
+    m_ruleSet = new QComboBox(this);
+    m_ruleSet->setObjectName(QStringLiteral("ruleSet"));
+    for (const RuleSet& rules : builtInRuleSets())
+        m_ruleSet->addItem(rules.title, rules.name);
+    addFormRow(form, tr("R&ule set"), m_ruleSet);
+    form->addRow(
+        m_problems.addLabel(QStringLiteral("rules"), QStringLiteral("ruleSetError"), this));
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true); // Tab leaves the notes, as in every other field
+    addFormRow(form, tr("No&tes"), m_notes);
+    form->addRow(m_sectionProblems);
+
+    for (QLineEdit* edit :
+         {m_ref, m_childId, m_ethnicity, m_panelRef, m_otherThemes, m_leadOfficer})
+        connect(edit, &QLineEdit::textEdited, this, &IncidentSection::edited);
+    for (QComboBox* combo : {m_ageBand, m_sex})
+        connect(combo, &QComboBox::currentTextChanged, this, &IncidentSection::edited);
+    for (QComboBox* combo : {m_harm, m_status, m_ruleSet})
+        connect(combo, &QComboBox::activated, this, &IncidentSection::edited);
+    for (DateField* date : {m_incident, m_aware, m_notified})
+        connect(date, &DateField::edited, this, &IncidentSection::edited);
+    connect(m_themes, &QListWidget::itemChanged, this, &IncidentSection::edited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &IncidentSection::edited);
+}
+
+void IncidentSection::load(const Case& kase)
+{
+    const QSignalBlocker blockThemes(m_themes);
+    const QSignalBlocker blockNotes(m_notes);
+    const QSignalBlocker blockAge(m_ageBand);
+    const QSignalBlocker blockSex(m_sex);
+    m_ref->setText(kase.ref);
+    m_childId->setText(kase.childId);
+    m_ageBand->setCurrentIndex(m_ageBand->findText(kase.ageBand));
+    m_ageBand->setEditText(kase.ageBand);
+    m_sex->setCurrentIndex(m_sex->findText(kase.sex));
+    m_sex->setEditText(kase.sex);
+    m_ethnicity->setText(kase.ethnicity);
+    selectData(m_harm, nameOf(kase.harm));
+    m_incident->setDate(kase.incident);
+    m_aware->setDate(kase.aware.isValid() ? std::optional<QDate>(kase.aware) : std::nullopt);
+    m_notified->setDate(kase.notified);
+    m_panelRef->setText(kase.panelRef);
+    QStringList other = kase.themes;
+    for (int row = 0; row < m_themes->count(); ++row) {
+        QListWidgetItem* item = m_themes->item(row);
+        const bool checked = other.removeAll(item->data(Qt::UserRole).toString()) > 0;
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    m_otherThemes->setText(other.join(QStringLiteral(", ")));
+    m_leadOfficer->setText(kase.leadOfficer);
+    selectData(m_status, nameOf(kase.status));
+    selectData(m_ruleSet, kase.ruleSet);
+    m_notes->setPlainText(kase.notes);
+}
+
+Case IncidentSection::draft(Case base) const
+{
+    base.ref = m_ref->text().trimmed();
+    base.childId = m_childId->text().trimmed();
+    base.ageBand = m_ageBand->currentText().trimmed();
+    base.sex = m_sex->currentText().trimmed();
+    base.ethnicity = m_ethnicity->text().trimmed();
+    base.harm = enumFromName<Harm>(m_harm->currentData().toString()).value_or(Harm::SeriousHarm);
+    base.incident = readable(m_incident);
+    base.aware = readable(m_aware).value_or(QDate());
+    base.notified = readable(m_notified);
+    base.panelRef = m_panelRef->text().trimmed();
+    base.themes.clear();
+    for (int row = 0; row < m_themes->count(); ++row)
+        if (m_themes->item(row)->checkState() == Qt::Checked)
+            base.themes << m_themes->item(row)->data(Qt::UserRole).toString();
+    for (const QString& theme : m_otherThemes->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!theme.trimmed().isEmpty())
+            base.themes << theme.simplified().toLower();
+    base.leadOfficer = m_leadOfficer->text().trimmed();
+    base.status =
+        enumFromName<CaseStatus>(m_status->currentData().toString()).value_or(CaseStatus::Open);
+    base.ruleSet = m_ruleSet->currentData().toString();
+    base.notes = m_notes->toPlainText();
+    return base;
+}
+
+void IncidentSection::showDeadlines(const QList<Deadline>& deadlines)
+{
+    std::optional<Deadline> notification;
+    for (const Deadline& deadline : deadlines)
+        if (deadline.kind == DeadlineKind::Notification)
+            notification = deadline;
+    showDeadline(m_notificationDeadline, notification,
+                 tr("notification due: enter the aware date"));
+}
+
+} // namespace reviewdesk::ui

@@ -1,0 +1,146 @@
+#include "models/dashboardmodel.h"
+
+#include "models/deadlinetext.h"
+#include "models/modelroles.h"
+#include "session/appsession.h"
+#include "util/isodate.h"
+
+namespace reviewdesk::ui {
+
+DashboardModel::DashboardModel(AppSession* session, DashboardSection which, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session), m_section(which),
+      m_dashboard(dashboardFor(session->snapshot()))
+{
+    // Any change can move a deadline between sections, so each one recomputes the
+    // whole dashboard: one pass over the snapshot, far cheaper than the write before it.
+    connect(session, &AppSession::registerReset, this, &DashboardModel::recompute);
+    connect(session, &AppSession::caseChanged, this, &DashboardModel::recompute);
+    connect(session, &AppSession::caseAdded, this, &DashboardModel::recompute);
+}
+
+const QList<DashboardItem>& DashboardModel::items() const
+{
+    switch (m_section) {
+    case DashboardSection::Overdue:
+        return m_dashboard.overdue;
+    case DashboardSection::DueSoon:
+        return m_dashboard.dueSoon;
+    case DashboardSection::RecentlyCompleted:
+        break;
+    }
+    return m_dashboard.recentlyCompleted;
+}
+
+int DashboardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(items().size());
+}
+
+int DashboardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DashboardModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const DashboardItem& row = item(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case CaseIdRole:
+        return QVariant::fromValue<qint64>(row.caseId);
+    case CaseRefRole:
+        return row.caseRef;
+    case ActionIdRole:
+        return row.deadline.actionId ? QVariant::fromValue<qint64>(*row.deadline.actionId)
+                                     : QVariant();
+    case StatusRole:
+        return index.column() == Status ? QVariant(int(row.deadline.status)) : QVariant();
+    case WorkingDaysRole:
+        return row.deadline.done ? row.workingDaysSinceDone : row.deadline.workingDays;
+    case Qt::ToolTipRole:
+        return statusToolTip(row.deadline);
+    default:
+        return {};
+    }
+}
+
+QVariant DashboardModel::display(const DashboardItem& item, int column) const
+{
+    const reviewdesk::Deadline& deadline = item.deadline;
+    switch (column) {
+    case Case:
+        return item.caseRef;
+    case Deadline:
+        return deadlineText(deadline);
+    case Due:
+        return toDisplay(deadline.due);
+    case WorkingDays:
+        if (deadline.done)
+            return item.workingDaysSinceDone == 0
+                       ? QStringLiteral("done today")
+                       : QStringLiteral("done %1 WD ago").arg(item.workingDaysSinceDone);
+        if (deadline.status == DeadlineStatus::Overdue)
+            return QStringLiteral("%1 late").arg(deadline.workingDays);
+        return deadline.workingDays == 0 ? QStringLiteral("today")
+                                         : QStringLiteral("%1 left").arg(deadline.workingDays);
+    case Status:
+        return statusSummary(deadline);
+    }
+    return {};
+}
+
+QVariant DashboardModel::sortValue(const DashboardItem& item, int column) const
+{
+    const reviewdesk::Deadline& deadline = item.deadline;
+    switch (column) {
+    case Case:
+        return item.caseRef;
+    case Deadline:
+        return int(deadline.kind);
+    case Due:
+        return toIso(deadline.due);
+    case WorkingDays:
+    case Status:
+        // Overdue negative: ascending puts the most late first, as the section does.
+        if (deadline.done)
+            return item.workingDaysSinceDone;
+        return deadline.status == DeadlineStatus::Overdue ? -deadline.workingDays
+                                                          : deadline.workingDays;
+    }
+    return {};
+}
+
+QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Case:
+        return QStringLiteral("Case");
+    case Deadline:
+        return QStringLiteral("Deadline");
+    case Due:
+        return QStringLiteral("Due");
+    case WorkingDays:
+        return QStringLiteral("Working days");
+    case Status:
+        return QStringLiteral("Status");
+    }
+    return {};
+}
+
+void DashboardModel::recompute()
+{
+    beginResetModel();
+    m_dashboard = dashboardFor(m_session->snapshot());
+    endResetModel();
+    emit countsChanged();
+}
+
+} // namespace reviewdesk::ui

@@ -1,0 +1,27 @@
+// How deadlines, stages and statuses read in the desktop views: words, never
+// the storage names, and never colour alone. Shared by every model so the
+// register, the dashboard and the actions list say the same thing the same way.
+#pragma once
+
+#include "schedule/casestage.h"
+#include "schedule/deadline.h"
+
+#include <QString>
+
+namespace reviewdesk::ui {
+
+QString harmText(Harm harm);                    // "Death", "Serious harm"
+QString stageText(CaseStage stage);             // "Rapid review", "LCSPR"...
+QString kindText(DeadlineKind kind);            // "Rapid review", "LCSPR publication"...
+QString deadlineText(const Deadline& deadline); // kindText, or "Action 12" for an action
+QString statusText(DeadlineStatus status);      // "Overdue", "Due soon"...
+QString actionStatusText(ActionStatus status);  // "In progress", "Impact evidenced"...
+
+// "Overdue (3 WD late)", "Due soon (2 WD left)", "Due today", "Met", "Late (2 WD)".
+QString statusSummary(const Deadline& deadline);
+
+// A sentence for a tooltip: "Rapid review due Mon 15 Jan 2024: overdue by 3
+// working days", with extension and provisional notes.
+QString statusToolTip(const Deadline& deadline);
+
+} // namespace reviewdesk::ui

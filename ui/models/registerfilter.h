@@ -1,0 +1,55 @@
+// RegisterFilter: the register as the user narrows it — search text, stage,
+// status of the next deadline, year of awareness, theme — and sorts it. Reads
+// the register model's entries directly, so refiltering 50,000 cases after a
+// keystroke formats no text and allocates nothing.
+#pragma once
+
+#include "schedule/casestage.h"
+#include "schedule/deadline.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace reviewdesk::ui {
+
+class RegisterModel;
+
+class RegisterFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterFilter(QObject* parent = nullptr);
+
+    // Expects a RegisterModel; any other model is shown unfiltered.
+    void setSourceModel(QAbstractItemModel* model) override;
+
+    // Case-insensitive substring of the reference, child, lead officer or a theme.
+    void setText(const QString& text);
+    void setStage(std::optional<CaseStage> stage);
+    // Of the next open deadline; a case without one never matches.
+    void setStatus(std::optional<DeadlineStatus> status);
+    void setYear(std::optional<int> year); // the year the local authority became aware
+    // One whole theme, ignoring case (themes are typed by hand); empty for all.
+    void setTheme(const QString& theme);
+
+    const QString& text() const { return m_text; }
+    std::optional<CaseStage> stage() const { return m_stage; }
+    std::optional<DeadlineStatus> status() const { return m_status; }
+    std::optional<int> year() const { return m_year; }
+    const QString& theme() const { return m_theme; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    RegisterModel* m_register = nullptr;
+    QString m_text;
+    std::optional<CaseStage> m_stage;
+    std::optional<DeadlineStatus> m_status;
+    std::optional<int> m_year;
+    QString m_theme;
+};
+
+} // namespace reviewdesk::ui

@@ -1,0 +1,80 @@
+#include "window/dashboardpage.h"
+
+#include "models/dashboardmodel.h"
+#include "models/modelroles.h"
+#include "models/statusdelegate.h"
+#include "schedule/dashboard.h"
+#include "session/appsession.h"
+#include "util/isodate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace reviewdesk::ui {
+
+DashboardPage::DashboardPage(AppSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("dashboardCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    layout->addWidget(m_counts);
+
+    addSection(layout, tr("Overdue"), int(DashboardSection::Overdue));
+    addSection(layout, tr("Due in the next 10 working days"), int(DashboardSection::DueSoon));
+    addSection(layout, tr("Completed recently"), int(DashboardSection::RecentlyCompleted));
+
+    connect(session, &AppSession::registerReset, this, &DashboardPage::refreshCounts);
+    connect(session, &AppSession::caseChanged, this, &DashboardPage::refreshCounts);
+    connect(session, &AppSession::caseAdded, this, &DashboardPage::refreshCounts);
+    refreshCounts();
+}
+
+QTableView* DashboardPage::addSection(QVBoxLayout* layout, const QString& title, int section)
+{
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    layout->addWidget(heading);
+
+    auto* model = new DashboardModel(m_session, DashboardSection(section), this);
+    auto* view = new QTableView(this);
+    view->setObjectName(QStringLiteral("dashboardSection%1").arg(section));
+    view->setAccessibleName(title);
+    view->setModel(model);
+    view->setItemDelegate(new StatusDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    heading->setBuddy(view);
+    layout->addWidget(view, 1);
+
+    auto open = [this, view](const QModelIndex& index) {
+        if (index.isValid())
+            emit openCaseRequested(view->model()->data(index, CaseRefRole).toString());
+    };
+    connect(view, &QTableView::doubleClicked, this, open);
+    connect(view, &QTableView::activated, this, open);
+    return view;
+}
+
+void DashboardPage::refreshCounts()
+{
+    const Dashboard dashboard = dashboardFor(m_session->snapshot());
+    m_counts->setText(
+        tr("<span style='font-size:large'>As of %1: <b>%2</b> open cases · <b>%3</b> open rapid "
+           "reviews · <b>%4</b> LCSPRs in progress · <b>%5</b> actions overdue</span>")
+            .arg(toDisplay(m_session->today()))
+            .arg(dashboard.openCases)
+            .arg(dashboard.openRapidReviews)
+            .arg(dashboard.lcsprsInProgress)
+            .arg(dashboard.actionsOverdue));
+}
+
+} // namespace reviewdesk::ui

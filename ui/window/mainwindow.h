@@ -1,0 +1,83 @@
+// The main window: a navigator of pages (dashboard, register, actions,
+// directory, the open case), the menus and shortcuts, and the open file.
+// Opening another file builds the pages afresh for it; a file that cannot be
+// opened leaves the current one open and says why.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace reviewdesk::ui {
+
+class AppSession;
+class CaseEditor;
+class RegisterPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        Dashboard,
+        Cases,
+        Actions,
+        Timeline,
+        Charts,
+        Directory,
+        CasePage,
+        PageCount
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database file; on failure shows why and keeps the current one.
+    bool openDatabase(const QString& path);
+
+    AppSession* session() const { return m_session.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    void showPage(Page page);
+    Page currentPage() const;
+    void openCase(const QString& ref);
+    void newCase();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void buildPages();
+    void updateStatusBar();
+    void updateRecentMenu();
+    void showWelcomeIfEmpty();
+    bool leaveCaseEditor();
+
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void backupNow();
+    void loadDemoData();
+    void openSettings();
+    void showAbout();
+
+    std::unique_ptr<AppSession> m_session;
+    QUndoStack* m_undoStack;
+    QListWidget* m_navigator;
+    QStackedWidget* m_pages;
+    QStackedWidget* m_dashboardStack = nullptr; // welcome page or dashboard
+    RegisterPage* m_register = nullptr;
+    CaseEditor* m_editor = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_countLabel;
+};
+
+} // namespace reviewdesk::ui

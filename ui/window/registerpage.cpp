@@ -1,0 +1,199 @@
+#include "window/registerpage.h"
+
+#include "models/modelroles.h"
+#include "models/registerfilter.h"
+#include "models/registermodel.h"
+#include "models/statusdelegate.h"
+#include "session/appsession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace reviewdesk::ui {
+namespace {
+
+const QString kHeaderStateKey = QStringLiteral("register/header");
+
+QString inWords(const QString& name)
+{
+    QString words = name;
+    words.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QComboBox* filterCombo(QWidget* parent, const QString& objectName, const QString& everything)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(everything);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+} // namespace
+
+RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new RegisterModel(session, this)),
+      m_filter(new RegisterFilter(this)), m_view(new QTableView(this)),
+      m_search(new QLineEdit(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setPlaceholderText(tr("Search reference, child, lead officer or theme"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the register"));
+
+    m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("All stages"));
+    for (const auto& [stage, name] : EnumNames<CaseStage>::table)
+        m_stage->addItem(inWords(QString::fromLatin1(name)), int(stage));
+    m_status = filterCombo(this, QStringLiteral("statusFilter"), tr("Any status"));
+    for (const auto& [status, name] : EnumNames<DeadlineStatus>::table)
+        if (isOpen(status))
+            m_status->addItem(inWords(QString::fromLatin1(name)), int(status));
+    m_year = filterCombo(this, QStringLiteral("yearFilter"), tr("All years"));
+    m_theme = filterCombo(this, QStringLiteral("themeFilter"), tr("All themes"));
+    m_stage->setAccessibleName(tr("Filter by stage"));
+    m_status->setAccessibleName(tr("Filter by status of the next deadline"));
+    m_year->setAccessibleName(tr("Filter by year the local authority became aware"));
+    m_theme->setAccessibleName(tr("Filter by theme"));
+
+    auto* bar = new QHBoxLayout;
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    bar->addWidget(searchLabel);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_stage);
+    bar->addWidget(m_status);
+    bar->addWidget(m_year);
+    bar->addWidget(m_theme);
+
+    m_view->setObjectName(QStringLiteral("registerView"));
+    m_view->setAccessibleName(tr("Case register"));
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new StatusDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RegisterModel::NextDue, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: with 50,000 rows, measuring each row would stall the view.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    if (!m_view->horizontalHeader()->restoreState(QSettings().value(kHeaderStateKey).toByteArray()))
+        m_view->resizeColumnsToContents(); // measures the first rows only, fast on any size
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::applyFilters);
+    for (QComboBox* combo : {m_stage, m_status, m_year, m_theme})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilters);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &RegisterPage::showColumnMenu);
+    auto open = [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit openCaseRequested(index.data(CaseRefRole).toString());
+    };
+    connect(m_view, &QTableView::doubleClicked, this, open);
+    connect(m_view, &QTableView::activated, this, open);
+    connect(session, &AppSession::registerReset, this, &RegisterPage::fillFilterChoices);
+    connect(session, &AppSession::caseAdded, this, &RegisterPage::fillFilterChoices);
+    fillFilterChoices();
+}
+
+RegisterPage::~RegisterPage()
+{
+    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+}
+
+QString RegisterPage::currentRef() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(CaseRefRole).toString() : QString();
+}
+
+void RegisterPage::fillFilterChoices()
+{
+    std::set<int, std::greater<>> years;
+    std::set<QString> themes;
+    for (const CaseEntry& entry : m_session->snapshot().entries()) {
+        years.insert(entry.file.kase.aware.year());
+        for (const QString& theme : entry.file.kase.themes)
+            themes.insert(theme);
+    }
+    const QVariant year = m_year->currentData();
+    const QString theme = m_theme->currentData().toString();
+    const QSignalBlocker blockYear(m_year);
+    const QSignalBlocker blockTheme(m_theme);
+    while (m_year->count() > 1)
+        m_year->removeItem(1);
+    for (int y : years)
+        m_year->addItem(QString::number(y), y);
+    while (m_theme->count() > 1)
+        m_theme->removeItem(1);
+    for (const QString& name : themes)
+        m_theme->addItem(inWords(name), name);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
+}
+
+void RegisterPage::applyFilters()
+{
+    // Each control sets only its own criterion: one refilter per keystroke.
+    auto optionalInt = [](QComboBox* combo) -> std::optional<int> {
+        const QVariant data = combo->currentData();
+        return data.isValid() ? std::optional<int>(data.toInt()) : std::nullopt;
+    };
+    QObject* changed = sender();
+    if (!changed || changed == m_stage) {
+        const auto stage = optionalInt(m_stage);
+        m_filter->setStage(stage ? std::optional<CaseStage>(CaseStage(*stage)) : std::nullopt);
+    }
+    if (!changed || changed == m_status) {
+        const auto status = optionalInt(m_status);
+        m_filter->setStatus(status ? std::optional<DeadlineStatus>(DeadlineStatus(*status))
+                                   : std::nullopt);
+    }
+    if (!changed || changed == m_year)
+        m_filter->setYear(optionalInt(m_year));
+    if (!changed || changed == m_theme)
+        m_filter->setTheme(m_theme->currentData().toString());
+    if (!changed || changed == m_search)
+        m_filter->setText(m_search->text());
+}
+
+void RegisterPage::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The reference always stays: without it a row cannot be recognised.
+        action->setEnabled(column != RegisterModel::Ref);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace reviewdesk::ui

@@ -1,0 +1,49 @@
+// The case register: every case in a sortable table with filter-as-you-type
+// search and filters by stage, status, year and theme. The columns a user
+// chooses are remembered.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace reviewdesk::ui {
+
+class AppSession;
+class RegisterFilter;
+class RegisterModel;
+
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterPage(AppSession* session, QWidget* parent = nullptr);
+    ~RegisterPage() override;
+
+    QLineEdit* searchBox() const { return m_search; }
+    QTableView* view() const { return m_view; }
+    QString currentRef() const;
+
+signals:
+    void openCaseRequested(const QString& ref);
+
+private:
+    void fillFilterChoices();
+    void applyFilters();
+    void showColumnMenu(const QPoint& position);
+
+    AppSession* m_session;
+    RegisterModel* m_model;
+    RegisterFilter* m_filter;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_stage;
+    QComboBox* m_status;
+    QComboBox* m_year;
+    QComboBox* m_theme;
+};
+
+} // namespace reviewdesk::ui
