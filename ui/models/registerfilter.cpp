@@ -12,8 +12,46 @@ RegisterFilter::RegisterFilter(QObject* parent) : QSortFilterProxyModel(parent)
 
 void RegisterFilter::setSourceModel(QAbstractItemModel* model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_register = qobject_cast<RegisterModel*>(model);
+    m_haystacks.clear();
+    // Connected before the base class connects its own handlers, so the cache
+    // is fresh by the time the proxy re-filters.
+    if (model) {
+        auto forget = [this] { m_haystacks.clear(); };
+        connect(model, &QAbstractItemModel::modelReset, this, forget);
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void RegisterFilter::invalidateRows()
+{
+    // A full re-filter and re-sort (one layout change) is far cheaper than
+    // invalidateFilter()'s row-by-row removals when a keystroke hides or shows
+    // tens of thousands of scattered rows.
+    invalidate();
+}
+
+const QString& RegisterFilter::haystack(int sourceRow) const
+{
+    if (m_haystacks.size() != m_register->rowCount()) {
+        const int rows = m_register->rowCount();
+        m_haystacks.clear();
+        m_haystacks.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const Case& kase = m_register->entry(row).file.kase;
+            // A separator no one types keeps matches inside one field.
+            const QChar separator(0x1f);
+            m_haystacks.append((kase.ref + separator + kase.childId + separator + kase.leadOfficer +
+                                separator + kase.themes.join(separator))
+                                   .toLower());
+        }
+    }
+    return m_haystacks.at(sourceRow);
 }
 
 void RegisterFilter::setText(const QString& text)
@@ -22,7 +60,8 @@ void RegisterFilter::setText(const QString& text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    m_needle = trimmed.toLower();
+    invalidateRows();
 }
 
 void RegisterFilter::setStage(std::optional<CaseStage> stage)
@@ -30,7 +69,7 @@ void RegisterFilter::setStage(std::optional<CaseStage> stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    invalidateFilter();
+    invalidateRows();
 }
 
 void RegisterFilter::setStatus(std::optional<DeadlineStatus> status)
@@ -38,7 +77,7 @@ void RegisterFilter::setStatus(std::optional<DeadlineStatus> status)
     if (status == m_status)
         return;
     m_status = status;
-    invalidateFilter();
+    invalidateRows();
 }
 
 void RegisterFilter::setYear(std::optional<int> year)
@@ -46,7 +85,7 @@ void RegisterFilter::setYear(std::optional<int> year)
     if (year == m_year)
         return;
     m_year = year;
-    invalidateFilter();
+    invalidateRows();
 }
 
 void RegisterFilter::setTheme(const QString& theme)
@@ -55,7 +94,7 @@ void RegisterFilter::setTheme(const QString& theme)
     if (trimmed == m_theme)
         return;
     m_theme = trimmed;
-    invalidateFilter();
+    invalidateRows();
 }
 
 bool RegisterFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -74,16 +113,44 @@ bool RegisterFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (!m_theme.isEmpty() && !kase.themes.contains(m_theme, Qt::CaseInsensitive))
         return false;
-    if (m_text.isEmpty())
+    if (m_needle.isEmpty())
         return true;
-    if (kase.ref.contains(m_text, Qt::CaseInsensitive) ||
-        kase.childId.contains(m_text, Qt::CaseInsensitive) ||
-        kase.leadOfficer.contains(m_text, Qt::CaseInsensitive))
-        return true;
-    for (const QString& theme : kase.themes)
-        if (theme.contains(m_text, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return haystack(sourceRow).contains(m_needle);
+}
+
+bool RegisterFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_register)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const CaseEntry& a = m_register->entry(left.row());
+    const CaseEntry& b = m_register->entry(right.row());
+    // Cases without an open deadline sort after all others, whichever the direction.
+    auto byNext = [](const CaseEntry& x, const CaseEntry& y, auto key) {
+        if (x.next.has_value() != y.next.has_value())
+            return x.next.has_value();
+        return x.next && key(*x.next) < key(*y.next);
+    };
+    switch (left.column()) {
+    case RegisterModel::Ref:
+        return a.file.kase.ref < b.file.kase.ref;
+    case RegisterModel::Aware:
+        return a.file.kase.aware < b.file.kase.aware;
+    case RegisterModel::Stage:
+        return a.stage < b.stage;
+    case RegisterModel::Harm:
+        return a.file.kase.harm < b.file.kase.harm;
+    case RegisterModel::NextDue:
+        return byNext(a, b, [](const Deadline& d) { return d.due; });
+    case RegisterModel::NextDeadline:
+        return byNext(a, b, [](const Deadline& d) { return d.kind; });
+    case RegisterModel::Status:
+        // The most late first, then the soonest due, as the model's sort value says.
+        return byNext(a, b, [](const Deadline& d) {
+            return d.status == DeadlineStatus::Overdue ? -d.workingDays : d.workingDays;
+        });
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 } // namespace reviewdesk::ui
