@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Builds ReviewDesk and runs it. Until the desktop application lands, "running"
-# means the command-line tool on demonstration data: create a demo database,
-# then list every deadline as of today.
+# Builds ReviewDesk and starts the desktop application on a demonstration
+# register (made-up cases, no real person), created on the first run.
+# REVIEWDESK_DATABASE=path/to/file.sqlite opens another register instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh
-database="${REVIEWDESK_DEMO_DATABASE:-build/demo.sqlite}"
-if [ ! -e "$database" ]; then
+database="${REVIEWDESK_DATABASE:-build/demo.sqlite}"
+if [ -z "${REVIEWDESK_DATABASE:-}" ] && [ ! -e "$database" ]; then
   build/bin/reviewdesk-cli --database "$database" demo --cases 40 --seed 1
 fi
-build/bin/reviewdesk-cli --database "$database" deadlines --open
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display found: starting ReviewDesk on a virtual X display (xvfb-run)." >&2
+  exec xvfb-run -a build/bin/reviewdesk --database "$database"
+fi
+exec build/bin/reviewdesk --database "$database"

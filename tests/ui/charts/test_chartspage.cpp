@@ -1,0 +1,123 @@
+// The Charts page, offscreen: each chart renders a picture that is not blank,
+// exports to PNG, and the period selector chooses the cohort.
+#include "catch.h"
+#include "charts/chartspage.h"
+#include "charts/periodselector.h"
+#include "demo/demogenerator.h"
+#include "session/appsession.h"
+#include "tempdir.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <memory>
+
+using namespace reviewdesk;
+using namespace reviewdesk::ui;
+using namespace reviewdesk::testing;
+
+namespace {
+
+const QDate kToday(2026, 6, 30);
+
+struct ChartsFixture
+{
+    TempDir dir;
+    std::unique_ptr<AppSession> session;
+
+    ChartsFixture()
+    {
+        auto opened = AppSession::open(dir.path(QStringLiteral("charts.rdk")),
+                                       QStringLiteral("tester"), kToday);
+        REQUIRE(opened.ok());
+        session = std::move(*opened);
+        auto made = generateDemoData(session->workspace(), DemoOptions{60, 4, kToday});
+        REQUIRE(made.ok());
+        REQUIRE(session->reload().ok());
+    }
+};
+
+// Pixels that differ from the top-left corner's colour (the background).
+int inkedPixels(const QImage& image)
+{
+    const QRgb background = image.pixel(0, 0);
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            if (image.pixel(x, y) != background)
+                ++count;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("every chart of the charts page renders a picture that is not blank")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
+    page.resize(1200, 900);
+    page.show();
+
+    const QList<QChartView*> views = page.chartViews();
+    REQUIRE(views.size() == 7);
+    QStringList titles;
+    for (QChartView* view : views) {
+        titles << view->chart()->title();
+        view->resize(480, 320);
+        const QImage image = view->grab().toImage();
+        INFO(view->chart()->title().toStdString());
+        CHECK(image.width() == 480);
+        CHECK(inkedPixels(image) > 2000);
+    }
+    CHECK(titles == QStringList{QStringLiteral("Notifications within 5 working days"),
+                                QStringLiteral("Rapid reviews within 15 working days"),
+                                QStringLiteral("LCSPR duration against six months"),
+                                QStringLiteral("Cases by current stage"),
+                                QStringLiteral("Actions by status"),
+                                QStringLiteral("Overdue actions by owner agency"),
+                                QStringLiteral("Cases by theme")});
+}
+
+TEST_CASE("a chart exports to a PNG at twice its size on screen")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    page.resize(1200, 900);
+    page.show();
+    QChartView* first = page.chartViews().constFirst();
+    const QString path = fixture.dir.path(QStringLiteral("notifications.png"));
+    REQUIRE(page.exportChart(0, path));
+    QImage image(path);
+    REQUIRE(!image.isNull());
+    CHECK(image.size() == first->size() * 2);
+    CHECK(image.width() >= 840); // the view is at least 420 pixels wide
+    CHECK(inkedPixels(image) > 4000);
+    CHECK_FALSE(page.exportChart(7, path)); // there is no eighth chart
+}
+
+TEST_CASE("the period selector chooses the cohort the summary counts")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    auto* summary = page.findChild<QLabel*>(QStringLiteral("chartsSummary"));
+    REQUIRE(summary);
+
+    page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
+    CHECK(summary->text().startsWith(QStringLiteral("All cases: 60 cases.")));
+
+    page.periodSelector()->setKind(PeriodSelector::Kind::FinancialYear);
+    auto* year = page.findChild<QSpinBox*>(QStringLiteral("periodYear"));
+    REQUIRE(year);
+    year->setValue(2030); // no case was known then
+    CHECK(summary->text().startsWith(
+        QStringLiteral("Cases aware Mon 1 Apr 2030 to Mon 31 Mar 2031: 0 cases.")));
+    const std::optional<Period> period = page.periodSelector()->period();
+    REQUIRE(period);
+    CHECK(period->from == QDate(2030, 4, 1));
+    CHECK(period->to == QDate(2031, 3, 31));
+}
