@@ -18,6 +18,10 @@ const QColor kNeutral(0x1e, 0x5a, 0x9c);
 
 QString inWords(QString name)
 {
+    // Acronyms the panel uses stay in capitals.
+    for (const char* acronym : {"lcspr", "sudi", "send", "scr"})
+        if (name == QLatin1String(acronym))
+            return name.toUpper();
     name.replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
@@ -169,8 +173,7 @@ QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBar
     axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    QValueAxis* axisX =
-        countAxis(QObject::tr("Days from decision to publication (or today)"), longest);
+    QValueAxis* axisX = countAxis(QObject::tr("Days since the decision"), longest);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QObject::connect(series, &QHorizontalStackedBarSeries::clicked, chart,

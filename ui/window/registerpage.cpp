@@ -96,8 +96,13 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!m_view->horizontalHeader()->restoreState(QSettings().value(kHeaderStateKey).toByteArray()))
+    if (!m_view->horizontalHeader()->restoreState(
+            QSettings().value(kHeaderStateKey).toByteArray())) {
         m_view->resizeColumnsToContents(); // measures the first rows only, fast on any size
+        // A long list of themes must not push the lead officer off screen.
+        m_view->setColumnWidth(RegisterModel::Themes,
+                               std::min(m_view->columnWidth(RegisterModel::Themes), 260));
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
