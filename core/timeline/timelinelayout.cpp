@@ -1,5 +1,6 @@
 #include "timeline/timelinelayout.h"
 
+#include "schedule/wording.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -217,7 +218,7 @@ QString deadlineTooltip(const Deadline& deadline, const DeadlineEngine* engine,
                         const QString& title)
 {
     QStringList lines;
-    lines << QStringLiteral("%1 — %2").arg(title, statusTitle(deadline.status));
+    lines << QStringLiteral("%1 — %2").arg(title, statusText(deadline.status));
     if (deadline.kind != DeadlineKind::Action)
         lines << (countsDown(deadline)
                       ? QStringLiteral("Counted back from %1").arg(toDisplay(deadline.start))
@@ -284,7 +285,7 @@ void addDeadlineRow(Builder& builder, int row, const CaseEntry& entry, const Dea
                     const DeadlineEngine* engine, const QDate& today, bool withEventDot)
 {
     const QString ref = entry.file.kase.ref;
-    const QString title = deadlineTitle(deadline.kind);
+    const QString title = kindText(deadline.kind);
     const QString tooltip = deadlineTooltip(deadline, engine, title);
     if (countsDown(deadline)) {
         if (deadline.status != DeadlineStatus::Met)
@@ -379,7 +380,7 @@ void addMilestoneRows(Builder& builder, const CaseFile& file, MilestoneOwner own
         const DeadlineStatus status = engine.statusOf(milestone.due, done);
         const int days = engine.workingDaysFor(status, milestone.due, done);
         QStringList lines;
-        lines << QStringLiteral("%1 — %2").arg(milestone.name, statusTitle(status));
+        lines << QStringLiteral("%1 — %2").arg(milestone.name, statusText(status));
         lines << QStringLiteral("Due %1").arg(toDisplay(milestone.due));
         lines << statusSentence(status, days, done);
         const QString tooltip = lines.join(QLatin1Char('\n'));
@@ -489,8 +490,8 @@ TimelineLayout layoutCase(const CaseEntry& entry, const TimelineScale& scale, do
 
     auto deadlineRow = [&](DeadlineKind kind) {
         if (const Deadline* deadline = findDeadline(entry, kind))
-            addDeadlineRow(builder, builder.addRow(deadlineTitle(kind), ref), entry, *deadline,
-                           &engine, today, true);
+            addDeadlineRow(builder, builder.addRow(kindText(kind), ref), entry, *deadline, &engine,
+                           today, true);
     };
     deadlineRow(DeadlineKind::Notification);
     deadlineRow(DeadlineKind::RapidReview);
@@ -519,12 +520,12 @@ TimelineLayout layoutPortfolio(const QList<const CaseEntry*>& rows, const Timeli
     for (const CaseEntry* entry : rows) {
         const QString ref = entry->file.kase.ref;
         const int row =
-            builder.addRow(QStringLiteral("%1  %2").arg(ref, stageTitle(entry->stage)), ref);
+            builder.addRow(QStringLiteral("%1  %2").arg(ref, stageText(entry->stage)), ref);
         // Clocks first, so that the markers of actions are drawn over their bars.
         for (const Deadline& deadline : entry->deadlines) {
             if (!isOpen(deadline.status))
                 continue;
-            const QString title = deadlineTitle(deadline.kind);
+            const QString title = kindText(deadline.kind);
             QString tooltip =
                 QStringLiteral("%1\n%2").arg(ref, deadlineTooltip(deadline, nullptr, title));
             if (deadline.kind == DeadlineKind::Action && deadline.actionId) {
@@ -597,63 +598,6 @@ QList<const CaseEntry*> portfolioRows(const RegisterSnapshot& snapshot,
         return a->file.kase.ref < b->file.kase.ref;
     });
     return rows;
-}
-
-QString deadlineTitle(DeadlineKind kind)
-{
-    switch (kind) {
-    case DeadlineKind::Notification:
-        return QStringLiteral("Notification");
-    case DeadlineKind::RapidReview:
-        return QStringLiteral("Rapid review");
-    case DeadlineKind::LcsprPublication:
-        return QStringLiteral("LCSPR publication");
-    case DeadlineKind::NationalPanelSubmission:
-        return QStringLiteral("Submission to national Panel");
-    case DeadlineKind::Action:
-        return QStringLiteral("Action");
-    }
-    return {};
-}
-
-QString statusTitle(DeadlineStatus status)
-{
-    switch (status) {
-    case DeadlineStatus::Met:
-        return QStringLiteral("Met");
-    case DeadlineStatus::Late:
-        return QStringLiteral("Late");
-    case DeadlineStatus::Due:
-        return QStringLiteral("Due");
-    case DeadlineStatus::DueSoon:
-        return QStringLiteral("Due soon");
-    case DeadlineStatus::Overdue:
-        return QStringLiteral("Overdue");
-    }
-    return {};
-}
-
-QString stageTitle(CaseStage stage)
-{
-    switch (stage) {
-    case CaseStage::Notification:
-        return QStringLiteral("Notification");
-    case CaseStage::RapidReview:
-        return QStringLiteral("Rapid review");
-    case CaseStage::Decision:
-        return QStringLiteral("Decision");
-    case CaseStage::Lcspr:
-        return QStringLiteral("LCSPR");
-    case CaseStage::NationalReview:
-        return QStringLiteral("National review");
-    case CaseStage::Learning:
-        return QStringLiteral("Learning");
-    case CaseStage::Published:
-        return QStringLiteral("Published");
-    case CaseStage::Closed:
-        return QStringLiteral("Closed");
-    }
-    return {};
 }
 
 } // namespace reviewdesk

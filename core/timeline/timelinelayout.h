@@ -111,11 +111,4 @@ struct PortfolioFilter
 QList<const CaseEntry*> portfolioRows(const RegisterSnapshot& snapshot,
                                       const PortfolioFilter& filter = {});
 
-// "Rapid review", "LCSPR publication"...: how a deadline is named on a timeline.
-QString deadlineTitle(DeadlineKind kind);
-// "Due soon", "Overdue"...
-QString statusTitle(DeadlineStatus status);
-// "Rapid review", "LCSPR"...
-QString stageTitle(CaseStage stage);
-
 } // namespace reviewdesk

@@ -1,5 +1,6 @@
 #include "timeline/timelinepainter.h"
 
+#include "schedule/wording.h"
 #include "util/isodate.h"
 
 #include <QFontMetricsF>
@@ -665,7 +666,7 @@ QRectF paintTimelineLegend(QPainter& painter, const TimelinePalette& palette,
         painter.setBrush(paint.fill);
         painter.drawRoundedRect(QRectF(x, middle - mark / 2, mark * 1.8, mark), 3, 3);
         x += mark * 1.8 + 4;
-        label(statusTitle(status));
+        label(statusText(status));
     }
     painter.setPen(pen(palette.eventOutline, 1.5));
     painter.setBrush(palette.eventFill);

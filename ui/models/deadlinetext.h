@@ -3,19 +3,13 @@
 // register, the dashboard and the actions list say the same thing the same way.
 #pragma once
 
-#include "schedule/casestage.h"
-#include "schedule/deadline.h"
+#include "schedule/wording.h"
 
 #include <QString>
 
 namespace reviewdesk::ui {
 
-QString harmText(Harm harm);                    // "Death", "Serious harm"
-QString stageText(CaseStage stage);             // "Rapid review", "LCSPR"...
-QString kindText(DeadlineKind kind);            // "Rapid review", "LCSPR publication"...
-QString deadlineText(const Deadline& deadline); // kindText, or "Action 12" for an action
-QString statusText(DeadlineStatus status);      // "Overdue", "Due soon"...
-QString actionStatusText(ActionStatus status);  // "In progress", "Impact evidenced"...
+// The plain words (stageText, kindText, statusText...) are the core's: schedule/wording.h.
 
 // "Overdue (3 WD late)", "Due soon (2 WD left)", "Due today", "Met", "Late (2 WD)".
 QString statusSummary(const Deadline& deadline);

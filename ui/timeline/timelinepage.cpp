@@ -1,5 +1,6 @@
 #include "timeline/timelinepage.h"
 
+#include "schedule/wording.h"
 #include "session/appsession.h"
 #include "timeline/timelineview.h"
 #include "util/isodate.h"
@@ -80,12 +81,12 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
     for (CaseStage stage :
          {CaseStage::Notification, CaseStage::RapidReview, CaseStage::Decision, CaseStage::Lcspr,
           CaseStage::NationalReview, CaseStage::Learning, CaseStage::Published})
-        m_stage->addItem(stageTitle(stage), int(stage));
+        m_stage->addItem(stageText(stage), int(stage));
     m_stage->setAccessibleName(tr("Stage"));
     m_status->addItem(tr("All statuses"));
     for (DeadlineStatus status :
          {DeadlineStatus::Overdue, DeadlineStatus::DueSoon, DeadlineStatus::Due})
-        m_status->addItem(statusTitle(status), int(status));
+        m_status->addItem(statusText(status), int(status));
     m_status->setAccessibleName(tr("Status"));
     m_year->setAccessibleName(tr("Year aware"));
     for (const ZoomPreset& preset : zoomPresets())

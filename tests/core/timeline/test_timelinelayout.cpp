@@ -191,7 +191,7 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
     CHECK(layout.rowLabels[7] == QStringLiteral("LCSPR publication"));
     CHECK(layout.rowLabels[8].trimmed() == QStringLiteral("Scoping and terms of reference"));
     CHECK(layout.rowLabels[17].trimmed() == QStringLiteral("Publication"));
-    CHECK(layout.rowLabels[18] == QStringLiteral("Submission to national Panel"));
+    CHECK(layout.rowLabels[18] == QStringLiteral("Report to national Panel"));
     CHECK(layout.rowLabels[19] ==
           QStringLiteral("Action: Children's services: Audit neglect referrals"));
     CHECK(layout.rowCaseRefs == QStringList(20, kLcsprRef));

@@ -1,0 +1,19 @@
+// How harms, stages, deadlines and statuses read to people: words, never the
+// storage names, and the same words on screen, on the timeline and in reports.
+#pragma once
+
+#include "schedule/casestage.h"
+#include "schedule/deadline.h"
+
+#include <QString>
+
+namespace reviewdesk {
+
+QString harmText(Harm harm);                    // "Death", "Serious harm"
+QString stageText(CaseStage stage);             // "Rapid review", "LCSPR"...
+QString kindText(DeadlineKind kind);            // "Rapid review", "LCSPR publication"...
+QString deadlineText(const Deadline& deadline); // kindText, or "Action 12" for an action
+QString statusText(DeadlineStatus status);      // "Overdue", "Due soon"...
+QString actionStatusText(ActionStatus status);  // "In progress", "Impact evidenced"...
+
+} // namespace reviewdesk
