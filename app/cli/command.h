@@ -71,6 +71,23 @@ std::optional<Arguments> parseOrComplain(Context& context, const Command& comman
 // Prints a usage error with the command's usage lines; returns exit code 2.
 int complainUsage(Context& context, const Command& command, const QString& message);
 
+// Runs the subcommand named by the first word ("case add ..."), or complains
+// about a missing or unknown one with the command's usage.
+template <typename Owner>
+int dispatchSubcommand(
+    Context& context, Owner& owner, const QStringList& words,
+    std::initializer_list<std::pair<const char*, int (Owner::*)(Context&, const QStringList&)>>
+        subcommands)
+{
+    const QString sub = words.value(0);
+    for (const auto& [name, run] : subcommands)
+        if (sub == QLatin1String(name))
+            return (owner.*run)(context, words.mid(1));
+    return complainUsage(context, owner,
+                         sub.isEmpty() ? QStringLiteral("missing subcommand")
+                                       : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+}
+
 // Strict ISO date from an option or positional, named in the error.
 Result<QDate> dateArgument(const QString& text, const QString& what);
 Result<std::optional<QDate>> optionalDateOption(const Arguments& arguments, const QString& option,

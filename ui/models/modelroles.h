@@ -5,13 +5,14 @@
 
 namespace reviewdesk::ui {
 
-enum ModelRole {
+enum ModelRole
+{
     CaseIdRole = Qt::UserRole + 1, // RecordId of the row's case (qint64)
     CaseRefRole,                   // the case reference (QString)
     StatusRole,                    // DeadlineStatus as int, or invalid QVariant when none
-    SortRole,                      // a value that sorts correctly (dates as ISO, numbers as numbers)
-    ActionIdRole,                  // RecordId of the row's action, where there is one
-    WorkingDaysRole,               // working days left (or late) as int
+    SortRole,        // a value that sorts correctly (dates as ISO, numbers as numbers)
+    ActionIdRole,    // RecordId of the row's action, where there is one
+    WorkingDaysRole, // working days left (or late) as int
 };
 
 } // namespace reviewdesk::ui

@@ -15,9 +15,9 @@ namespace reviewdesk::ui {
 class ServiceCommand : public QUndoCommand
 {
 public:
-    ServiceCommand(AppSession& session, const QString& text) : QUndoCommand(text), m_session(session)
-    {
-    }
+    ServiceCommand(AppSession& session, const QString& text)
+        : QUndoCommand(text), m_session(session)
+    {}
 
     void redo() override
     {
@@ -30,7 +30,11 @@ public:
     void undo() override { report(apply(Direction::Undo)); }
 
 protected:
-    enum class Direction { Undo, Redo };
+    enum class Direction
+    {
+        Undo,
+        Redo
+    };
     // Saves the before (Undo) or after (Redo) image through a service.
     virtual Status apply(Direction direction) = 0;
 

@@ -49,21 +49,12 @@ public:
 
     int run(Context& context, const QStringList& words) override
     {
-        const QString sub = words.value(0);
-        const QStringList rest = words.mid(1);
-        if (sub == QLatin1String("add"))
-            return add(context, rest);
-        if (sub == QLatin1String("notify"))
-            return notify(context, rest);
-        if (sub == QLatin1String("edit"))
-            return edit(context, rest);
-        if (sub == QLatin1String("list"))
-            return list(context, rest);
-        if (sub == QLatin1String("show"))
-            return show(context, rest);
-        return complainUsage(context, *this,
-                             sub.isEmpty() ? QStringLiteral("missing subcommand")
-                                           : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+        return dispatchSubcommand(context, *this, words,
+                                  {{"add", &CaseCommand::add},
+                                   {"notify", &CaseCommand::notify},
+                                   {"edit", &CaseCommand::edit},
+                                   {"list", &CaseCommand::list},
+                                   {"show", &CaseCommand::show}});
     }
 
 private:

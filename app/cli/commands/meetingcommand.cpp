@@ -21,14 +21,8 @@ public:
 
     int run(Context& context, const QStringList& words) override
     {
-        const QString sub = words.value(0);
-        if (sub == QLatin1String("add"))
-            return add(context, words.mid(1));
-        if (sub == QLatin1String("list"))
-            return list(context, words.mid(1));
-        return complainUsage(context, *this,
-                             sub.isEmpty() ? QStringLiteral("missing subcommand")
-                                           : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+        return dispatchSubcommand(context, *this, words,
+                                  {{"add", &MeetingCommand::add}, {"list", &MeetingCommand::list}});
     }
 
 private:
