@@ -50,10 +50,13 @@ Result<Review> ReviewService::saveReview(const QString& ref, Review review,
     const bool creating = !before;
     if (creating && review.id != 0)
         return Error::notFound(QStringLiteral("the %1 of %2 no longer exists").arg(kind.name, ref));
-    if (!creating && review.id == 0) {
-        review.id = before->id;
-        review.version = before->version;
-    }
+    // A new review where one now exists: someone else recorded it meanwhile.
+    // Saving over it would silently replace their work.
+    if (!creating && review.id == 0)
+        return Error::conflict(QStringLiteral("the %1 of %2 was recorded by someone else since you "
+                                              "opened it; reload the case and make your change "
+                                              "again")
+                                   .arg(kind.name, ref));
     ReviewRepository reviews(m_workspace.database());
     auto saved = creating ? reviews.insert(review) : reviews.update(review);
     if (!saved)

@@ -144,6 +144,32 @@ TEST_CASE("Updating the rapid review keeps its plan and refuses a stale version"
     CHECK(file->rapidReview->completed == d(2024, 1, 12));
 }
 
+TEST_CASE("A second new rapid review never replaces one someone else recorded meanwhile")
+{
+    ReviewFixture fixture;
+    ReviewService service(*fixture.workspace);
+    RapidReview theirs;
+    theirs.started = d(2023, 12, 21);
+    theirs.rationale = QStringLiteral("recorded by a colleague");
+    REQUIRE(service.saveRapidReview(kRef, theirs).ok());
+
+    // Mine was begun before theirs existed, so it carries no id.
+    const QList<int> before = fixture.footprint();
+    RapidReview mine;
+    mine.started = d(2023, 12, 27);
+    auto refused = service.saveRapidReview(kRef, mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Conflict);
+    CHECK(refused.error().message ==
+          QStringLiteral("the rapid review of SSCP-2023-042 was recorded by someone else since you "
+                         "opened it; reload the case and make your change again"));
+    CHECK(fixture.footprint() == before);
+    auto file = fixture.workspace->caseFile(kRef);
+    REQUIRE(file.ok());
+    CHECK(file->rapidReview->started == d(2023, 12, 21));
+    CHECK(file->rapidReview->rationale == QStringLiteral("recorded by a colleague"));
+}
+
 TEST_CASE("Impossible rapid review dates are refused and nothing is written")
 {
     ReviewFixture fixture;
