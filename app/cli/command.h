@@ -88,6 +88,33 @@ int dispatchSubcommand(
                                        : QStringLiteral("unknown subcommand \"%1\"").arg(sub));
 }
 
+// "X list [--json]": loads records from the workspace and prints them as a
+// JSON array, or one line each.
+template <typename Load, typename ToJson, typename ToLine>
+int runListing(Context& context, const Command& command, const QStringList& words, Load load,
+               ToJson toJson, ToLine toLine)
+{
+    auto arguments = parseOrComplain(context, command, words, {{}, {QStringLiteral("json")}, 0, 0});
+    if (!arguments)
+        return UsageError;
+    auto workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto records = load(**workspace);
+    if (!records)
+        return context.fail(records.error());
+    if (arguments->flag(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const auto& record : *records)
+            rows.append(toJson(record));
+        context.printJson(rows);
+    } else {
+        for (const auto& record : *records)
+            context.out() << toLine(record) << '\n';
+    }
+    return Success;
+}
+
 // Strict ISO date from an option or positional, named in the error.
 Result<QDate> dateArgument(const QString& text, const QString& what);
 Result<std::optional<QDate>> optionalDateOption(const Arguments& arguments, const QString& option,

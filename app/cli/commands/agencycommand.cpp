@@ -48,27 +48,14 @@ private:
 
     int list(Context& context, const QStringList& words)
     {
-        auto arguments =
-            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
-        if (!arguments)
-            return UsageError;
-        auto workspace = context.workspace();
-        if (!workspace)
-            return context.fail(workspace.error());
-        auto agencies = DirectoryService(**workspace).agencies();
-        if (!agencies)
-            return context.fail(agencies.error());
-        QJsonArray rows;
-        for (const Agency& agency : *agencies) {
-            if (arguments->flag(QStringLiteral("json")))
-                rows.append(json::toJson(agency));
-            else
-                context.out() << agency.id << '\t' << agency.name << '\t' << nameOf(agency.category)
-                              << '\n';
-        }
-        if (arguments->flag(QStringLiteral("json")))
-            context.printJson(rows);
-        return Success;
+        return runListing(
+            context, *this, words, [](Workspace& ws) { return DirectoryService(ws).agencies(); },
+            [](const Agency& agency) { return json::toJson(agency); },
+            [](const Agency& agency) {
+                return QStringLiteral("%1\t%2\t%3")
+                    .arg(agency.id)
+                    .arg(agency.name, nameOf(agency.category));
+            });
     }
 };
 

@@ -65,27 +65,15 @@ private:
 
     int list(Context& context, const QStringList& words)
     {
-        auto arguments =
-            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
-        if (!arguments)
-            return UsageError;
-        auto workspace = context.workspace();
-        if (!workspace)
-            return context.fail(workspace.error());
-        auto meetings = DirectoryService(**workspace).meetings();
-        if (!meetings)
-            return context.fail(meetings.error());
-        QJsonArray rows;
-        for (const Meeting& meeting : *meetings) {
-            if (arguments->flag(QStringLiteral("json")))
-                rows.append(json::toJson(meeting));
-            else
-                context.out() << meeting.id << '\t' << toIso(meeting.date) << '\t' << meeting.title
-                              << '\t' << meeting.caseIds.size() << " cases\n";
-        }
-        if (arguments->flag(QStringLiteral("json")))
-            context.printJson(rows);
-        return Success;
+        return runListing(
+            context, *this, words, [](Workspace& ws) { return DirectoryService(ws).meetings(); },
+            [](const Meeting& meeting) { return json::toJson(meeting); },
+            [](const Meeting& meeting) {
+                return QStringLiteral("%1\t%2\t%3\t%4 cases")
+                    .arg(meeting.id)
+                    .arg(toIso(meeting.date), meeting.title)
+                    .arg(meeting.caseIds.size());
+            });
     }
 };
 

@@ -51,27 +51,14 @@ private:
 
     int list(Context& context, const QStringList& words)
     {
-        auto arguments =
-            parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
-        if (!arguments)
-            return UsageError;
-        auto workspace = context.workspace();
-        if (!workspace)
-            return context.fail(workspace.error());
-        auto people = DirectoryService(**workspace).people();
-        if (!people)
-            return context.fail(people.error());
-        QJsonArray rows;
-        for (const Person& person : *people) {
-            if (arguments->flag(QStringLiteral("json")))
-                rows.append(json::toJson(person));
-            else
-                context.out() << person.id << '\t' << person.name << '\t' << nameOf(person.role)
-                              << '\n';
-        }
-        if (arguments->flag(QStringLiteral("json")))
-            context.printJson(rows);
-        return Success;
+        return runListing(
+            context, *this, words, [](Workspace& ws) { return DirectoryService(ws).people(); },
+            [](const Person& person) { return json::toJson(person); },
+            [](const Person& person) {
+                return QStringLiteral("%1\t%2\t%3")
+                    .arg(person.id)
+                    .arg(person.name, nameOf(person.role));
+            });
     }
 };
 
