@@ -71,7 +71,10 @@ Status Workspace::setWarningWindow(int workingDays)
     Transaction transaction(*m_database);
     if (!transaction.began())
         return transaction.began();
-    const int before = warningWindow().ok() ? *warningWindow() : kDefaultWarningWindow;
+    // Read once; a failed read stops the change rather than auditing a made-up "before".
+    const auto before = warningWindow();
+    if (!before)
+        return before.error();
     if (auto saved = SettingsRepository(*m_database)
                          .setValue(kWarningWindowKey, QString::number(workingDays));
         !saved)
@@ -79,7 +82,7 @@ Status Workspace::setWarningWindow(int workingDays)
     if (auto audited =
             audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
                   QStringLiteral("warning window set to %1 working days").arg(workingDays),
-                  {{kWarningWindowKey, before}}, {{kWarningWindowKey, workingDays}});
+                  {{kWarningWindowKey, *before}}, {{kWarningWindowKey, workingDays}});
         !audited)
         return audited;
     return transaction.commit();
