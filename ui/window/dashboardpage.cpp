@@ -3,7 +3,6 @@
 #include "models/dashboardmodel.h"
 #include "models/modelroles.h"
 #include "models/statusdelegate.h"
-#include "schedule/dashboard.h"
 #include "session/appsession.h"
 #include "util/isodate.h"
 
@@ -24,13 +23,14 @@ DashboardPage::DashboardPage(AppSession* session, QWidget* parent)
     m_counts->setTextFormat(Qt::RichText);
     layout->addWidget(m_counts);
 
-    addSection(layout, tr("Overdue"), int(DashboardSection::Overdue));
+    QTableView* overdue = addSection(layout, tr("Overdue"), int(DashboardSection::Overdue));
     addSection(layout, tr("Due in the next 10 working days"), int(DashboardSection::DueSoon));
     addSection(layout, tr("Completed recently"), int(DashboardSection::RecentlyCompleted));
 
-    connect(session, &AppSession::registerReset, this, &DashboardPage::refreshCounts);
-    connect(session, &AppSession::caseChanged, this, &DashboardPage::refreshCounts);
-    connect(session, &AppSession::caseAdded, this, &DashboardPage::refreshCounts);
+    // The counts come with the dashboard a section model already computed;
+    // computing it again here would walk the whole register once more per save.
+    m_countsSource = qobject_cast<DashboardModel*>(overdue->model());
+    connect(m_countsSource, &DashboardModel::countsChanged, this, &DashboardPage::refreshCounts);
     refreshCounts();
 }
 
@@ -66,7 +66,7 @@ QTableView* DashboardPage::addSection(QVBoxLayout* layout, const QString& title,
 
 void DashboardPage::refreshCounts()
 {
-    const Dashboard dashboard = dashboardFor(m_session->snapshot());
+    const Dashboard& dashboard = m_countsSource->counts();
     m_counts->setText(
         tr("<span style='font-size:large'>As of %1: <b>%2</b> open cases · <b>%3</b> open rapid "
            "reviews · <b>%4</b> LCSPRs in progress · <b>%5</b> actions overdue</span>")

@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace reviewdesk::ui {
 
 class AppSession;
+class DashboardModel;
 
 class DashboardPage : public QWidget
 {
@@ -28,6 +29,7 @@ private:
 
     AppSession* m_session;
     QLabel* m_counts = nullptr;
+    DashboardModel* m_countsSource = nullptr; // the overdue section's model
 };
 
 } // namespace reviewdesk::ui
