@@ -15,7 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
+#include "session/appsettings.h"
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,7 +25,7 @@ namespace reviewdesk::ui {
 
 QString SettingsDialog::displayName()
 {
-    const QString name = QSettings().value(kDisplayNameKey).toString().simplified();
+    const QString name = AppSettings().value(kDisplayNameKey).toString().simplified();
     return name.isEmpty() ? systemUserName() : name;
 }
 
@@ -74,7 +74,7 @@ SettingsDialog::SettingsDialog(AppSession* session, QWidget* parent)
     daysLayout->addWidget(savedAtOnce);
 
     auto* you = new QGroupBox(tr("You (this computer only)"), this);
-    m_displayName = new QLineEdit(QSettings().value(kDisplayNameKey).toString(), you);
+    m_displayName = new QLineEdit(AppSettings().value(kDisplayNameKey).toString(), you);
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setAccessibleName(tr("Your name in the audit trail"));
     m_displayName->setPlaceholderText(systemUserName());
@@ -219,7 +219,7 @@ bool SettingsDialog::applyChanges()
         m_savedRuleSet = ruleSet;
     }
 
-    QSettings settings;
+    AppSettings settings;
     const QString name = m_displayName->text().simplified();
     if (name.isEmpty())
         settings.remove(kDisplayNameKey);

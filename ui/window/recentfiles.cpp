@@ -1,7 +1,7 @@
 #include "window/recentfiles.h"
 
 #include <QFileInfo>
-#include <QSettings>
+#include "session/appsettings.h"
 
 namespace reviewdesk::ui {
 namespace {
@@ -12,7 +12,7 @@ const QString kKey = QStringLiteral("files/recent");
 
 QStringList RecentFiles::list()
 {
-    return QSettings().value(kKey).toStringList();
+    return AppSettings().value(kKey).toStringList();
 }
 
 void RecentFiles::add(const QString& path)
@@ -23,14 +23,14 @@ void RecentFiles::add(const QString& path)
     files.prepend(absolute);
     while (files.size() > kMaximum)
         files.removeLast();
-    QSettings().setValue(kKey, files);
+    AppSettings().setValue(kKey, files);
 }
 
 void RecentFiles::remove(const QString& path)
 {
     QStringList files = list();
     files.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(kKey, files);
+    AppSettings().setValue(kKey, files);
 }
 
 } // namespace reviewdesk::ui

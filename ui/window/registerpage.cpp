@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
+#include "session/appsettings.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -97,7 +97,7 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     if (!m_view->horizontalHeader()->restoreState(
-            QSettings().value(kHeaderStateKey).toByteArray())) {
+            AppSettings().value(kHeaderStateKey).toByteArray())) {
         m_view->resizeColumnsToContents(); // measures the first rows only, fast on any size
         // A long list of themes must not push the lead officer off screen.
         m_view->setColumnWidth(RegisterModel::Themes,
@@ -126,7 +126,7 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
 
 RegisterPage::~RegisterPage()
 {
-    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+    AppSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
 }
 
 QString RegisterPage::currentRef() const

@@ -12,7 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
+#include "session/appsettings.h"
 #include <QSpinBox>
 #include <QStandardPaths>
 
@@ -30,7 +30,7 @@ struct SettingsFixture : PageFixture
         addCase(QStringLiteral("SSCP-2024-010"), QDate(2024, 2, 28));
         // QSettings writes under a test location, never the user's own settings.
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(SettingsDialog::kDisplayNameKey);
+        ui::AppSettings().remove(SettingsDialog::kDisplayNameKey);
     }
 
     const Deadline& rapidReview()
