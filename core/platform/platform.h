@@ -1,0 +1,18 @@
+// What differs between operating systems, in one place. The rest of the code
+// uses Qt's portable API only (paths through QStandardPaths, files through
+// QFile); a call that exists on one system only belongs here, with a branch
+// for each system ReviewDesk builds on (Linux, Windows, macOS).
+#pragma once
+
+#include <QString>
+
+namespace reviewdesk::platform {
+
+// Makes a file that holds special-category data readable by its owner only,
+// as far as the system allows: mode 0600 on Linux and macOS. On Windows a new
+// file takes the access list of its folder, and the default folder (the
+// user's AppData) is private to the user already. Returns false when the
+// system refused (a file system without Unix modes keeps its own rules).
+bool restrictToOwner(const QString& path);
+
+} // namespace reviewdesk::platform
