@@ -23,6 +23,83 @@ QJsonObject deadlineJson(const Deadline& deadline)
     return object;
 }
 
+namespace {
+
+// A JSON string literal: quotes, backslashes and control characters escaped,
+// everything else as it is (the stream writes UTF-8), as QJsonDocument does.
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendJsonDate(QString& out, const std::optional<QDate>& date)
+{
+    if (date)
+        appendJsonString(out, toIso(*date));
+    else
+        out += QLatin1String("null");
+}
+
+QLatin1String jsonBool(bool value)
+{
+    return value ? QLatin1String("true") : QLatin1String("false");
+}
+
+} // namespace
+
+QString deadlineJsonText(const Deadline& deadline)
+{
+    // The keys in deadlineJson's order (QJsonObject sorts them), so both agree byte for byte.
+    QString out;
+    out.reserve(224);
+    out += QLatin1Char('{');
+    if (deadline.actionId)
+        out +=
+            QLatin1String("\"action\":") + QString::number(*deadline.actionId) + QLatin1Char(',');
+    out += QLatin1String("\"case\":");
+    appendJsonString(out, deadline.caseRef);
+    out += QLatin1String(",\"done\":");
+    appendJsonDate(out, deadline.done);
+    out += QLatin1String(",\"due\":");
+    appendJsonDate(out, deadline.due);
+    out += QLatin1String(",\"extended\":") + jsonBool(deadline.extended);
+    out += QLatin1String(",\"kind\":");
+    appendJsonString(out, nameOf(deadline.kind));
+    out += QLatin1String(",\"provisional\":") + jsonBool(deadline.provisional);
+    out += QLatin1String(",\"start\":");
+    appendJsonDate(out, deadline.start);
+    out += QLatin1String(",\"status\":");
+    appendJsonString(out, nameOf(deadline.status));
+    out += QLatin1String(",\"working_days\":") + QString::number(deadline.workingDays);
+    out += QLatin1Char('}');
+    return out;
+}
+
 QString deadlineLine(const Deadline& deadline)
 {
     QString detail;

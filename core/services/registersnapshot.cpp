@@ -1,16 +1,43 @@
 #include "services/registersnapshot.h"
 
+#include "storage/registerloader.h"
+
 namespace reviewdesk {
+namespace {
+
+// Fills in what is computed from the entry's file.
+void computeDeadlines(CaseEntry& entry, const DeadlineEngine& engine)
+{
+    entry.deadlines = engine.deadlinesFor(entry.file);
+    // Held for as long as the file is open, 50,000 cases at a time: without
+    // the room left over from growing the list one deadline at a time.
+    entry.deadlines.squeeze();
+    entry.stage = stageOf(entry.file, engine.options().asOf);
+    for (const Deadline& deadline : entry.deadlines)
+        if (isOpen(deadline.status) && (!entry.next || deadline.due < entry.next->due))
+            entry.next = deadline;
+}
+
+// The loader reads each case straight into its entry.
+class EntrySink : public CaseFileSink
+{
+public:
+    explicit EntrySink(QList<CaseEntry>& entries) : m_entries(entries) {}
+    void reserve(qsizetype count) override { m_entries.reserve(count); }
+    CaseFile& append() override { return m_entries.emplace_back().file; }
+    CaseFile& at(qsizetype index) override { return m_entries[index].file; }
+
+private:
+    QList<CaseEntry>& m_entries;
+};
+
+} // namespace
 
 CaseEntry RegisterSnapshot::entryFor(CaseFile file, const DeadlineEngine& engine)
 {
     CaseEntry entry;
-    entry.deadlines = engine.deadlinesFor(file);
-    entry.stage = stageOf(file, engine.options().asOf);
-    for (const Deadline& deadline : entry.deadlines)
-        if (isOpen(deadline.status) && (!entry.next || deadline.due < entry.next->due))
-            entry.next = deadline;
     entry.file = std::move(file);
+    computeDeadlines(entry, engine);
     return entry;
 }
 
@@ -19,15 +46,15 @@ Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDat
     auto engine = workspace.engine(asOf);
     if (!engine)
         return engine.error();
-    auto files = workspace.loadRegister();
-    if (!files)
-        return files.error();
     RegisterSnapshot snapshot(*engine);
-    snapshot.m_entries.reserve(files->size());
-    snapshot.m_indexById.reserve(files->size());
-    for (CaseFile& file : *files) {
-        snapshot.m_indexById.insert(file.kase.id, snapshot.m_entries.size());
-        snapshot.m_entries.append(entryFor(std::move(file), snapshot.m_engine));
+    EntrySink sink(snapshot.m_entries);
+    if (auto loaded = loadRegister(workspace.database(), sink); !loaded)
+        return loaded.error();
+    snapshot.m_indexById.reserve(snapshot.m_entries.size());
+    for (qsizetype index = 0; index < snapshot.m_entries.size(); ++index) {
+        CaseEntry& entry = snapshot.m_entries[index];
+        snapshot.m_indexById.insert(entry.file.kase.id, index);
+        computeDeadlines(entry, snapshot.m_engine);
     }
     return snapshot;
 }

@@ -1,5 +1,7 @@
 #include "storage/actionrepository.h"
 
+#include "storage/sqlitereader.h"
+#include "storage/sqlrow.h"
 #include "storage/sqlvalues.h"
 
 namespace reviewdesk {
@@ -18,21 +20,30 @@ QString ActionRepository::fromClause()
 
 Action ActionRepository::read(const QSqlQuery& query, int first)
 {
+    return readRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+Action ActionRepository::readRow(const Row& row, int first)
+{
     Action action;
     int c = first;
-    action.id = query.value(c++).toLongLong();
-    action.caseId = query.value(c++).toLongLong();
-    action.recommendation = query.value(c++).toString();
-    action.ownerAgencyId = query.value(c++).toLongLong();
-    action.ownerAgency = query.value(c++).toString();
-    action.officer = query.value(c++).toString();
-    action.due = sql::toDate(query.value(c++));
-    action.status = sql::toEnum(query.value(c++), ActionStatus::Open);
-    action.evidence = query.value(c++).toString();
-    action.closed = sql::toOptionalDate(query.value(c++));
-    action.version = query.value(c++).toInt();
+    action.id = row.integer(c++);
+    action.caseId = row.integer(c++);
+    action.recommendation = row.sharedText(c++);
+    action.ownerAgencyId = row.integer(c++);
+    action.ownerAgency = row.sharedText(c++);
+    action.officer = row.sharedText(c++);
+    action.due = row.date(c++);
+    action.status = sql::enumAt(row, c++, ActionStatus::Open);
+    action.evidence = row.text(c++);
+    action.closed = row.optionalDate(c++);
+    action.version = int(row.integer(c++));
     return action;
 }
+
+template Action ActionRepository::readRow(const sql::QueryRow&, int);
+template Action ActionRepository::readRow(const sql::SqliteRow&, int);
 
 Result<std::optional<Action>> ActionRepository::findById(RecordId id)
 {
@@ -62,10 +73,12 @@ Result<QList<Action>> ActionRepository::actionsOf(RecordId caseId)
 
 Status ActionRepository::insert(Action& action)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO actions (case_id, recommendation, owner_agency_id, officer, due, status, "
         "evidence, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(action.caseId);
     query.addBindValue(sql::text(action.recommendation));
     query.addBindValue(action.ownerAgencyId);
@@ -83,11 +96,13 @@ Status ActionRepository::insert(Action& action)
 
 Status ActionRepository::update(Action& action)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "UPDATE actions SET recommendation = ?, owner_agency_id = ?, officer = ?, due = ?, "
         "status = ?, evidence = ?, closed = ?, version = version + 1 WHERE id = ? AND version = "
         "?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(sql::text(action.recommendation));
     query.addBindValue(action.ownerAgencyId);
     query.addBindValue(sql::text(action.officer));
@@ -148,9 +163,11 @@ Result<Agency> ActionRepository::findOrCreateAgency(const QString& name, AgencyC
         return existing.error();
     if (*existing)
         return **existing;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    auto prepared = m_database.preparedStatement(
         QStringLiteral("INSERT INTO agencies (name, name_key, category) VALUES (?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(name.simplified());
     query.addBindValue(agencyKey(name));
     query.addBindValue(sql::name(category));

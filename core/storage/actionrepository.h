@@ -30,6 +30,8 @@ public:
     static QString columns(); // with the owner agency's name joined in (alias a, g)
     static QString fromClause();
     static Action read(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static Action readRow(const Row& row, int first = 0);
 
 private:
     Database& m_database;

@@ -9,10 +9,12 @@ Status AuditLog::append(AuditEvent& event)
 {
     if (!event.at.isValid())
         event.at = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO audit_events (at, actor, case_ref, entity, entity_id, operation, summary, "
         "before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(sql::text(event.actor));
     query.addBindValue(sql::text(event.caseRef));

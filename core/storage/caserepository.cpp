@@ -1,5 +1,7 @@
 #include "storage/caserepository.h"
 
+#include "storage/sqlitereader.h"
+#include "storage/sqlrow.h"
 #include "storage/sqlvalues.h"
 
 namespace reviewdesk {
@@ -8,11 +10,6 @@ namespace {
 QString joinThemes(const QStringList& themes)
 {
     return themes.join(QLatin1Char(','));
-}
-
-QStringList splitThemes(const QString& text)
-{
-    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 void bindFields(QSqlQuery& query, const Case& kase)
@@ -46,27 +43,36 @@ QString CaseRepository::columns()
 
 Case CaseRepository::read(const QSqlQuery& query, int first)
 {
+    return readRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+Case CaseRepository::readRow(const Row& row, int first)
+{
     Case kase;
     int column = first;
-    kase.id = query.value(column++).toLongLong();
-    kase.ref = query.value(column++).toString();
-    kase.panelRef = query.value(column++).toString();
-    kase.childId = query.value(column++).toString();
-    kase.ageBand = query.value(column++).toString();
-    kase.sex = query.value(column++).toString();
-    kase.ethnicity = query.value(column++).toString();
-    kase.harm = sql::toEnum(query.value(column++), Harm::SeriousHarm);
-    kase.incident = sql::toOptionalDate(query.value(column++));
-    kase.aware = sql::toDate(query.value(column++));
-    kase.notified = sql::toOptionalDate(query.value(column++));
-    kase.themes = splitThemes(query.value(column++).toString());
-    kase.leadOfficer = query.value(column++).toString();
-    kase.status = sql::toEnum(query.value(column++), CaseStatus::Open);
-    kase.notes = query.value(column++).toString();
-    kase.ruleSet = query.value(column++).toString();
-    kase.version = query.value(column++).toInt();
+    kase.id = row.integer(column++);
+    kase.ref = row.text(column++);
+    kase.panelRef = row.text(column++);
+    kase.childId = row.sharedText(column++); // initials: few, and repeated
+    kase.ageBand = row.sharedText(column++);
+    kase.sex = row.sharedText(column++);
+    kase.ethnicity = row.sharedText(column++);
+    kase.harm = sql::enumAt(row, column++, Harm::SeriousHarm);
+    kase.incident = row.optionalDate(column++);
+    kase.aware = row.date(column++);
+    kase.notified = row.optionalDate(column++);
+    kase.themes = row.sharedSplit(column++, QLatin1Char(','));
+    kase.leadOfficer = row.sharedText(column++);
+    kase.status = sql::enumAt(row, column++, CaseStatus::Open);
+    kase.notes = row.text(column++);
+    kase.ruleSet = row.sharedText(column++);
+    kase.version = int(row.integer(column++));
     return kase;
 }
+
+template Case CaseRepository::readRow(const sql::QueryRow&, int);
+template Case CaseRepository::readRow(const sql::SqliteRow&, int);
 
 Result<std::optional<Case>> CaseRepository::findOne(const QString& where, const QVariant& value)
 {
@@ -105,13 +111,15 @@ Result<QList<Case>> CaseRepository::all()
 
 Status CaseRepository::insert(Case& kase)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO cases (ref, ref_key, panel_ref, child_id, age_band, sex, ethnicity, harm, "
         "incident_date, aware_date, notified_date, themes, lead_officer, status, notes, rule_set) "
         "VALUES (:ref, :ref_key, :panel_ref, :child_id, :age_band, :sex, :ethnicity, :harm, "
         ":incident_date, :aware_date, :notified_date, :themes, :lead_officer, :status, :notes, "
         ":rule_set)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindFields(query, kase);
     if (auto ran = sql::run(query, "add the case"); !ran)
         return ran;
@@ -122,14 +130,16 @@ Status CaseRepository::insert(Case& kase)
 
 Status CaseRepository::update(Case& kase)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "UPDATE cases SET ref = :ref, ref_key = :ref_key, panel_ref = :panel_ref, "
         "child_id = :child_id, age_band = :age_band, sex = :sex, ethnicity = :ethnicity, "
         "harm = :harm, incident_date = :incident_date, aware_date = :aware_date, "
         "notified_date = :notified_date, themes = :themes, lead_officer = :lead_officer, "
         "status = :status, notes = :notes, rule_set = :rule_set, version = version + 1 "
         "WHERE id = :id AND version = :version"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindFields(query, kase);
     query.bindValue(QStringLiteral(":id"), kase.id);
     query.bindValue(QStringLiteral(":version"), kase.version);

@@ -29,6 +29,8 @@ public:
     // Column list and row reader shared with the bulk loader.
     static QString columns();
     static Case read(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static Case readRow(const Row& row, int first = 0);
 
 private:
     Result<std::optional<Case>> findOne(const QString& where, const QVariant& value);

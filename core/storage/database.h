@@ -9,9 +9,11 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 namespace reviewdesk {
 
@@ -41,6 +43,13 @@ public:
     // Runs a statement with no result rows (pragmas, DDL); for storage code only.
     Status execute(const QString& sql);
 
+    // A write statement prepared on first use and kept for the connection's
+    // life: parsing is most of the cost of a small write, and the generator
+    // repeats the same few inserts hundreds of thousands of times. Bind every
+    // value before each exec(); for storage code only, never for a SELECT whose
+    // rows are still being read.
+    Result<QSqlQuery*> preparedStatement(const QString& sql);
+
 private:
     Database(QString path, QString connectionName);
     static Status create(const QString& path);
@@ -49,6 +58,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
 };
 

@@ -3,129 +3,174 @@
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
-#include "storage/sqlvalues.h"
+#include "storage/sqlitereader.h"
 
 #include <QHash>
 
 namespace reviewdesk {
 namespace {
 
-// Runs `select` and hands each row to `consume`.
-template <typename Consume>
-Status forEachRow(Database& database, const QString& select, Consume consume)
+// Child rows arrive grouped by their owner (the queries order them so); each
+// group is moved into its list at its exact size once the group ends. Growing
+// every list one append at a time left a third of 400,000 items' worth of
+// memory unused.
+template <typename T>
+class GroupedAppender
 {
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(select);
-    if (auto ran = sql::run(query, "read the register"); !ran)
-        return ran;
-    while (query.next())
-        consume(query);
-    return success();
-}
+public:
+    ~GroupedAppender() { flush(); }
+
+    void add(QList<T>& list, T item)
+    {
+        if (&list != m_target)
+            flush();
+        m_target = &list;
+        m_pending.append(std::move(item));
+    }
+
+    void flush()
+    {
+        if (!m_target)
+            return;
+        m_target->reserve(m_target->size() + m_pending.size());
+        for (T& item : m_pending)
+            m_target->append(std::move(item));
+        m_pending.clear(); // keeps its capacity for the next group
+        m_target = nullptr;
+    }
+
+private:
+    QList<T>* m_target = nullptr;
+    QList<T> m_pending;
+};
+
+class ListSink : public CaseFileSink
+{
+public:
+    void reserve(qsizetype count) override { files.reserve(count); }
+    CaseFile& append() override { return files.emplace_back(); }
+    CaseFile& at(qsizetype index) override { return files[index]; }
+
+    QList<CaseFile> files;
+};
 
 } // namespace
 
 Result<QList<CaseFile>> loadRegister(Database& database)
 {
+    ListSink sink;
+    if (auto loaded = loadRegister(database, sink); !loaded)
+        return loaded.error();
+    return std::move(sink.files);
+}
+
+Status loadRegister(Database& database, CaseFileSink& sink)
+{
     // One snapshot: every table read in the same transaction, so a writer
     // in another process cannot slip in between two of the queries.
     if (auto began = database.execute(QStringLiteral("BEGIN")); !began)
-        return began.error();
+        return began;
     struct EndRead
     {
         Database& db;
         ~EndRead() { (void)db.execute(QStringLiteral("COMMIT")); }
     } endRead{database};
 
-    QList<CaseFile> files;
+    auto reader = sql::SqliteReader::on(database);
+    if (!reader)
+        return reader.error();
+
+    qsizetype cases = 0;
     QHash<RecordId, qsizetype> indexOfCase;
     QHash<RecordId, qsizetype> indexOfPracticeReview;
     // Sized up front: growing a list of 50,000 case files copies them many times.
-    auto status = forEachRow(database, QStringLiteral("SELECT count(*) FROM cases"),
-                             [&](const QSqlQuery& row) {
-                                 const auto count = row.value(0).toLongLong();
-                                 files.reserve(count);
-                                 indexOfCase.reserve(count);
-                             });
+    auto status = reader->forEachRow(QStringLiteral("SELECT count(*) FROM cases"),
+                                     [&](const sql::SqliteRow& row) {
+                                         const auto count = row.integer(0);
+                                         sink.reserve(count);
+                                         indexOfCase.reserve(count);
+                                     });
     if (!status)
-        return status.error();
+        return status;
 
-    status = forEachRow(database,
-                        QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref")
-                            .arg(CaseRepository::columns()),
-                        [&](const QSqlQuery& row) {
-                            CaseFile file;
-                            file.kase = CaseRepository::read(row);
-                            indexOfCase.insert(file.kase.id, files.size());
-                            files.append(std::move(file));
-                        });
+    status = reader->forEachRow(QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref")
+                                    .arg(CaseRepository::columns()),
+                                [&](const sql::SqliteRow& row) {
+                                    CaseFile& file = sink.append();
+                                    file.kase = CaseRepository::readRow(row);
+                                    indexOfCase.insert(file.kase.id, cases++);
+                                });
     if (!status)
-        return status.error();
+        return status;
 
-    status = forEachRow(
-        database,
+    status = reader->forEachRow(
         QStringLiteral("SELECT %1 FROM rapid_reviews").arg(ReviewRepository::rapidReviewColumns()),
-        [&](const QSqlQuery& row) {
-            RapidReview review = ReviewRepository::readRapidReview(row);
+        [&](const sql::SqliteRow& row) {
+            RapidReview review = ReviewRepository::readRapidReviewRow(row);
             if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend())
-                files[*at].rapidReview = review;
+                sink.at(*at).rapidReview = std::move(review);
         });
     if (!status)
-        return status.error();
+        return status;
 
-    status = forEachRow(database,
-                        QStringLiteral("SELECT %1 FROM practice_reviews")
-                            .arg(ReviewRepository::practiceReviewColumns()),
-                        [&](const QSqlQuery& row) {
-                            PracticeReview review = ReviewRepository::readPracticeReview(row);
-                            if (auto at = indexOfCase.constFind(review.caseId);
-                                at != indexOfCase.cend()) {
-                                indexOfPracticeReview.insert(review.id, *at);
-                                files[*at].practiceReview = review;
-                            }
-                        });
+    status = reader->forEachRow(
+        QStringLiteral("SELECT %1 FROM practice_reviews")
+            .arg(ReviewRepository::practiceReviewColumns()),
+        [&](const sql::SqliteRow& row) {
+            PracticeReview review = ReviewRepository::readPracticeReviewRow(row);
+            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend()) {
+                indexOfPracticeReview.insert(review.id, *at);
+                sink.at(*at).practiceReview = std::move(review);
+            }
+        });
     if (!status)
-        return status.error();
+        return status;
 
-    status =
-        forEachRow(database,
-                   QStringLiteral("SELECT %1 FROM extensions ORDER BY id")
-                       .arg(ReviewRepository::extensionColumns()),
-                   [&](const QSqlQuery& row) {
-                       Extension extension = ReviewRepository::readExtension(row);
-                       if (auto at = indexOfPracticeReview.constFind(extension.practiceReviewId);
-                           at != indexOfPracticeReview.cend())
-                           files[*at].extensions.append(extension);
-                   });
-    if (!status)
-        return status.error();
+    {
+        GroupedAppender<Extension> extensions;
+        status = reader->forEachRow(
+            QStringLiteral("SELECT %1 FROM extensions ORDER BY practice_review_id, id")
+                .arg(ReviewRepository::extensionColumns()),
+            [&](const sql::SqliteRow& row) {
+                Extension extension = ReviewRepository::readExtensionRow(row);
+                if (auto at = indexOfPracticeReview.constFind(extension.practiceReviewId);
+                    at != indexOfPracticeReview.cend())
+                    extensions.add(sink.at(*at).extensions, std::move(extension));
+            });
+        if (!status)
+            return status;
+    }
 
-    status =
-        forEachRow(database,
-                   QStringLiteral("SELECT case_id, %1 FROM milestones ORDER BY case_id, owner "
-                                  "DESC, position")
-                       .arg(ReviewRepository::milestoneColumns()),
-                   [&](const QSqlQuery& row) {
-                       const RecordId caseId = row.value(0).toLongLong();
-                       if (auto at = indexOfCase.constFind(caseId); at != indexOfCase.cend())
-                           files[*at].milestones.append(ReviewRepository::readMilestone(row, 1));
-                   });
-    if (!status)
-        return status.error();
+    {
+        GroupedAppender<Milestone> milestones;
+        status = reader->forEachRow(
+            QStringLiteral("SELECT case_id, %1 FROM milestones ORDER BY case_id, owner "
+                           "DESC, position")
+                .arg(ReviewRepository::milestoneColumns()),
+            [&](const sql::SqliteRow& row) {
+                const RecordId caseId = row.integer(0);
+                if (auto at = indexOfCase.constFind(caseId); at != indexOfCase.cend())
+                    milestones.add(sink.at(*at).milestones,
+                                   ReviewRepository::readMilestoneRow(row, 1));
+            });
+        if (!status)
+            return status;
+    }
 
-    status =
-        forEachRow(database,
-                   QStringLiteral("SELECT %1 FROM %2 ORDER BY a.id")
-                       .arg(ActionRepository::columns(), ActionRepository::fromClause()),
-                   [&](const QSqlQuery& row) {
-                       Action action = ActionRepository::read(row);
-                       if (auto at = indexOfCase.constFind(action.caseId); at != indexOfCase.cend())
-                           files[*at].actions.append(action);
-                   });
-    if (!status)
-        return status.error();
-    return files;
+    {
+        GroupedAppender<Action> actions;
+        status = reader->forEachRow(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY a.case_id, a.id")
+                .arg(ActionRepository::columns(), ActionRepository::fromClause()),
+            [&](const sql::SqliteRow& row) {
+                Action action = ActionRepository::readRow(row);
+                if (auto at = indexOfCase.constFind(action.caseId); at != indexOfCase.cend())
+                    actions.add(sink.at(*at).actions, std::move(action));
+            });
+        if (!status)
+            return status;
+    }
+    return success();
 }
 
 } // namespace reviewdesk

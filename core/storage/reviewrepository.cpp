@@ -1,5 +1,7 @@
 #include "storage/reviewrepository.h"
 
+#include "storage/sqlitereader.h"
+#include "storage/sqlrow.h"
 #include "storage/sqlvalues.h"
 
 namespace reviewdesk {
@@ -50,21 +52,30 @@ QString ReviewRepository::rapidReviewColumns()
 
 RapidReview ReviewRepository::readRapidReview(const QSqlQuery& query, int first)
 {
+    return readRapidReviewRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+RapidReview ReviewRepository::readRapidReviewRow(const Row& row, int first)
+{
     RapidReview review;
     int c = first;
-    review.id = query.value(c++).toLongLong();
-    review.caseId = query.value(c++).toLongLong();
-    review.started = sql::toOptionalDate(query.value(c++));
-    review.meeting = sql::toOptionalDate(query.value(c++));
-    review.completed = sql::toOptionalDate(query.value(c++));
-    review.sent = sql::toOptionalDate(query.value(c++));
-    review.decision = sql::toOptionalEnum<RapidReviewDecision>(query.value(c++));
-    review.rationale = query.value(c++).toString();
-    review.panelResponse = sql::toOptionalEnum<PanelResponse>(query.value(c++));
-    review.panelResponseDate = sql::toOptionalDate(query.value(c++));
-    review.version = query.value(c++).toInt();
+    review.id = row.integer(c++);
+    review.caseId = row.integer(c++);
+    review.started = row.optionalDate(c++);
+    review.meeting = row.optionalDate(c++);
+    review.completed = row.optionalDate(c++);
+    review.sent = row.optionalDate(c++);
+    review.decision = sql::optionalEnumAt<RapidReviewDecision>(row, c++);
+    review.rationale = row.text(c++);
+    review.panelResponse = sql::optionalEnumAt<PanelResponse>(row, c++);
+    review.panelResponseDate = row.optionalDate(c++);
+    review.version = int(row.integer(c++));
     return review;
 }
+
+template RapidReview ReviewRepository::readRapidReviewRow(const sql::QueryRow&, int);
+template RapidReview ReviewRepository::readRapidReviewRow(const sql::SqliteRow&, int);
 
 QString ReviewRepository::practiceReviewColumns()
 {
@@ -74,22 +85,31 @@ QString ReviewRepository::practiceReviewColumns()
 
 PracticeReview ReviewRepository::readPracticeReview(const QSqlQuery& query, int first)
 {
+    return readPracticeReviewRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+PracticeReview ReviewRepository::readPracticeReviewRow(const Row& row, int first)
+{
     PracticeReview review;
     int c = first;
-    review.id = query.value(c++).toLongLong();
-    review.caseId = query.value(c++).toLongLong();
-    review.type = sql::toEnum(query.value(c++), PracticeReviewType::Lcspr);
-    review.decided = sql::toDate(query.value(c++));
-    review.reviewer = query.value(c++).toString();
-    review.method = query.value(c++).toString();
-    review.termsOfReference = sql::toOptionalDate(query.value(c++));
-    review.plannedPublication = sql::toOptionalDate(query.value(c++));
-    review.sent = sql::toOptionalDate(query.value(c++));
-    review.published = sql::toOptionalDate(query.value(c++));
-    review.link = query.value(c++).toString();
-    review.version = query.value(c++).toInt();
+    review.id = row.integer(c++);
+    review.caseId = row.integer(c++);
+    review.type = sql::enumAt(row, c++, PracticeReviewType::Lcspr);
+    review.decided = row.date(c++);
+    review.reviewer = row.sharedText(c++);
+    review.method = row.sharedText(c++);
+    review.termsOfReference = row.optionalDate(c++);
+    review.plannedPublication = row.optionalDate(c++);
+    review.sent = row.optionalDate(c++);
+    review.published = row.optionalDate(c++);
+    review.link = row.text(c++);
+    review.version = int(row.integer(c++));
     return review;
 }
+
+template PracticeReview ReviewRepository::readPracticeReviewRow(const sql::QueryRow&, int);
+template PracticeReview ReviewRepository::readPracticeReviewRow(const sql::SqliteRow&, int);
 
 QString ReviewRepository::extensionColumns()
 {
@@ -98,17 +118,26 @@ QString ReviewRepository::extensionColumns()
 
 Extension ReviewRepository::readExtension(const QSqlQuery& query, int first)
 {
+    return readExtensionRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+Extension ReviewRepository::readExtensionRow(const Row& row, int first)
+{
     Extension extension;
     int c = first;
-    extension.id = query.value(c++).toLongLong();
-    extension.practiceReviewId = query.value(c++).toLongLong();
-    extension.newDue = sql::toDate(query.value(c++));
-    extension.reason = query.value(c++).toString();
-    extension.agreedBy = query.value(c++).toString();
-    extension.agreedOn = sql::toOptionalDate(query.value(c++));
-    extension.version = query.value(c++).toInt();
+    extension.id = row.integer(c++);
+    extension.practiceReviewId = row.integer(c++);
+    extension.newDue = row.date(c++);
+    extension.reason = row.text(c++);
+    extension.agreedBy = row.sharedText(c++);
+    extension.agreedOn = row.optionalDate(c++);
+    extension.version = int(row.integer(c++));
     return extension;
 }
+
+template Extension ReviewRepository::readExtensionRow(const sql::QueryRow&, int);
+template Extension ReviewRepository::readExtensionRow(const sql::SqliteRow&, int);
 
 QString ReviewRepository::milestoneColumns()
 {
@@ -117,18 +146,27 @@ QString ReviewRepository::milestoneColumns()
 
 Milestone ReviewRepository::readMilestone(const QSqlQuery& query, int first)
 {
+    return readMilestoneRow(sql::QueryRow(query), first);
+}
+
+template <typename Row>
+Milestone ReviewRepository::readMilestoneRow(const Row& row, int first)
+{
     Milestone milestone;
     int c = first;
-    milestone.id = query.value(c++).toLongLong();
-    milestone.owner = sql::toEnum(query.value(c++), MilestoneOwner::RapidReview);
-    milestone.reviewId = query.value(c++).toLongLong();
-    milestone.name = query.value(c++).toString();
-    milestone.due = sql::toDate(query.value(c++));
-    milestone.done = sql::toOptionalDate(query.value(c++));
-    milestone.position = query.value(c++).toInt();
-    milestone.version = query.value(c++).toInt();
+    milestone.id = row.integer(c++);
+    milestone.owner = sql::enumAt(row, c++, MilestoneOwner::RapidReview);
+    milestone.reviewId = row.integer(c++);
+    milestone.name = row.sharedText(c++);
+    milestone.due = row.date(c++);
+    milestone.done = row.optionalDate(c++);
+    milestone.position = int(row.integer(c++));
+    milestone.version = int(row.integer(c++));
     return milestone;
 }
+
+template Milestone ReviewRepository::readMilestoneRow(const sql::QueryRow&, int);
+template Milestone ReviewRepository::readMilestoneRow(const sql::SqliteRow&, int);
 
 Result<std::optional<RapidReview>> ReviewRepository::rapidReviewOf(RecordId caseId)
 {
@@ -145,11 +183,13 @@ Result<std::optional<RapidReview>> ReviewRepository::rapidReviewOf(RecordId case
 
 Status ReviewRepository::insert(RapidReview& review)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO rapid_reviews (case_id, started, meeting, completed, sent, decision, "
         "rationale, panel_response, panel_response_date) VALUES (:case_id, :started, :meeting, "
         ":completed, :sent, :decision, :rationale, :panel_response, :panel_response_date)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindRapidReview(query, review);
     if (auto ran = sql::run(query, "add the rapid review"); !ran)
         return ran;
@@ -160,12 +200,14 @@ Status ReviewRepository::insert(RapidReview& review)
 
 Status ReviewRepository::update(RapidReview& review)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "UPDATE rapid_reviews SET case_id = :case_id, started = :started, meeting = :meeting, "
         "completed = :completed, sent = :sent, decision = :decision, rationale = :rationale, "
         "panel_response = :panel_response, panel_response_date = :panel_response_date, "
         "version = version + 1 WHERE id = :id AND version = :version"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindRapidReview(query, review);
     query.bindValue(QStringLiteral(":id"), review.id);
     query.bindValue(QStringLiteral(":version"), review.version);
@@ -192,12 +234,14 @@ Result<std::optional<PracticeReview>> ReviewRepository::practiceReviewOf(RecordI
 
 Status ReviewRepository::insert(PracticeReview& review)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO practice_reviews (case_id, type, decided, reviewer, method, "
         "terms_of_reference, planned_publication, sent, published, link) VALUES (:case_id, "
         ":type, :decided, :reviewer, :method, :terms_of_reference, :planned_publication, :sent, "
         ":published, :link)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindPracticeReview(query, review);
     if (auto ran = sql::run(query, "add the practice review"); !ran)
         return ran;
@@ -208,12 +252,14 @@ Status ReviewRepository::insert(PracticeReview& review)
 
 Status ReviewRepository::update(PracticeReview& review)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "UPDATE practice_reviews SET case_id = :case_id, type = :type, decided = :decided, "
         "reviewer = :reviewer, method = :method, terms_of_reference = :terms_of_reference, "
         "planned_publication = :planned_publication, sent = :sent, published = :published, "
         "link = :link, version = version + 1 WHERE id = :id AND version = :version"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     bindPracticeReview(query, review);
     query.bindValue(QStringLiteral(":id"), review.id);
     query.bindValue(QStringLiteral(":version"), review.version);
@@ -242,10 +288,12 @@ Result<QList<Extension>> ReviewRepository::extensionsOf(RecordId practiceReviewI
 
 Status ReviewRepository::insert(Extension& extension)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_database.preparedStatement(QStringLiteral(
         "INSERT INTO extensions (practice_review_id, new_due, reason, agreed_by, agreed_on) "
         "VALUES (?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(extension.practiceReviewId);
     query.addBindValue(sql::date(extension.newDue));
     query.addBindValue(sql::text(extension.reason));
@@ -275,9 +323,12 @@ Result<QList<Milestone>> ReviewRepository::milestonesOf(RecordId caseId)
 
 Status ReviewRepository::insert(Milestone& milestone, RecordId caseId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO milestones (owner, review_id, case_id, name, due, "
-                                 "done, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = m_database.preparedStatement(
+        QStringLiteral("INSERT INTO milestones (owner, review_id, case_id, name, due, "
+                       "done, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(sql::name(milestone.owner));
     query.addBindValue(milestone.reviewId);
     query.addBindValue(caseId);
@@ -294,9 +345,12 @@ Status ReviewRepository::insert(Milestone& milestone, RecordId caseId)
 
 Status ReviewRepository::update(Milestone& milestone)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE milestones SET name = ?, due = ?, done = ?, position = ?, "
-                                 "version = version + 1 WHERE id = ? AND version = ?"));
+    auto prepared = m_database.preparedStatement(
+        QStringLiteral("UPDATE milestones SET name = ?, due = ?, done = ?, position = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& query = **prepared;
     query.addBindValue(sql::text(milestone.name));
     query.addBindValue(sql::date(milestone.due));
     query.addBindValue(sql::date(milestone.done));

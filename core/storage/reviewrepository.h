@@ -31,12 +31,20 @@ public:
 
     static QString rapidReviewColumns();
     static RapidReview readRapidReview(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static RapidReview readRapidReviewRow(const Row& row, int first = 0);
     static QString practiceReviewColumns();
     static PracticeReview readPracticeReview(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static PracticeReview readPracticeReviewRow(const Row& row, int first = 0);
     static QString extensionColumns();
     static Extension readExtension(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static Extension readExtensionRow(const Row& row, int first = 0);
     static QString milestoneColumns();
     static Milestone readMilestone(const QSqlQuery& query, int first = 0);
+    template <typename Row> // sql::QueryRow or sql::SqliteRow
+    static Milestone readMilestoneRow(const Row& row, int first = 0);
 
 private:
     Database& m_database;

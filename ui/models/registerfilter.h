@@ -50,10 +50,13 @@ private:
     // Each row's searchable text, lower-cased once, so a keystroke is one
     // plain substring search per row.
     const QString& haystack(int sourceRow) const;
+    QString searchText(int sourceRow) const;
+    // Rows first..last, or every row when last < first.
+    void rebuildHaystacks(int first, int last);
     void invalidateRows();
 
     RegisterModel* m_register = nullptr;
-    mutable QList<QString> m_haystacks; // empty until needed; cleared when the source changes
+    QList<QString> m_haystacks; // one per source row
     QString m_text;
     QString m_needle; // m_text lower-cased
     std::optional<CaseStage> m_stage;

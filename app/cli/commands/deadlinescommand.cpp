@@ -49,10 +49,13 @@ public:
                          [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
 
         if (arguments->flag(QStringLiteral("json"))) {
-            QJsonArray rows;
-            for (const Deadline& deadline : deadlines)
-                rows.append(deadlineJson(deadline));
-            context.printJson(rows);
+            // Streamed row by row: the same compact array printJson would print.
+            QTextStream& out = context.out();
+            out << '[';
+            for (qsizetype i = 0; i < deadlines.size(); ++i)
+                out << (i ? QLatin1String(",") : QLatin1String()) << deadlineJsonText(deadlines[i]);
+            out << "]\n";
+            out.flush();
         } else {
             for (const Deadline& deadline : deadlines)
                 context.out() << deadlineLine(deadline) << '\n';

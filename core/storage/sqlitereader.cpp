@@ -1,0 +1,141 @@
+#include "storage/sqlitereader.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace reviewdesk::sql {
+namespace {
+
+int digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : -1;
+}
+
+// "YYYY-MM-DD" by hand: the form every date is stored in. Anything else goes
+// through QDate::fromString, so both readers agree on every input.
+QDate parseDate(std::string_view text)
+{
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        int value[8];
+        int n = 0;
+        bool digits = true;
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && (value[n++] = digit(text[i])) >= 0;
+        if (digits)
+            return QDate(value[0] * 1000 + value[1] * 100 + value[2] * 10 + value[3],
+                         value[4] * 10 + value[5], value[6] * 10 + value[7]);
+    }
+    return QDate::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODate);
+}
+
+QString fromUtf8(std::string_view text)
+{
+    // Empty but not null, as QtSql reads an empty text.
+    if (text.empty())
+        return QStringLiteral("");
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+QString TextPool::shared(std::string_view utf8)
+{
+    if (auto found = m_texts.find(utf8); found != m_texts.end())
+        return found->second;
+    return m_texts.emplace(std::string(utf8), fromUtf8(utf8)).first->second;
+}
+
+QStringList TextPool::sharedSplit(std::string_view utf8, QChar separator)
+{
+    if (auto found = m_lists.find(utf8); found != m_lists.end())
+        return found->second;
+    QStringList parts = fromUtf8(utf8).split(separator, Qt::SkipEmptyParts);
+    for (QString& part : parts)
+        part = shared(part.toStdString());
+    return m_lists.emplace(std::string(utf8), parts).first->second;
+}
+
+std::string_view SqliteRow::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    return {data, size_t(sqlite3_column_bytes(m_statement, column))};
+}
+
+bool SqliteRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteRow::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    return fromUtf8(utf8(column));
+}
+
+QString SqliteRow::sharedText(int column) const
+{
+    if (isNull(column))
+        return {};
+    return m_pool.shared(utf8(column));
+}
+
+QStringList SqliteRow::sharedSplit(int column, QChar separator) const
+{
+    return m_pool.sharedSplit(utf8(column), separator);
+}
+
+QDate SqliteRow::date(int column) const
+{
+    return parseDate(utf8(column));
+}
+
+std::optional<QDate> SqliteRow::optionalDate(int column) const
+{
+    const std::string_view text = utf8(column);
+    if (text.empty())
+        return std::nullopt;
+    return parseDate(text);
+}
+
+Result<SqliteReader> SqliteReader::on(Database& database)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::storage(QStringLiteral("cannot read the register: not an SQLite connection"));
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (!connection)
+        return Error::storage(QStringLiteral("cannot read the register: the file is not open"));
+    return SqliteReader(connection);
+}
+
+Status SqliteReader::forEachRow(const QString& select,
+                                const std::function<void(const SqliteRow&)>& consume)
+{
+    const QByteArray sql = select.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    int code = sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &statement, nullptr);
+    if (code == SQLITE_OK) {
+        const SqliteRow row(statement, m_pool);
+        while ((code = sqlite3_step(statement)) == SQLITE_ROW)
+            consume(row);
+    }
+    sqlite3_finalize(statement);
+    if (code == SQLITE_DONE)
+        return success();
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return Error::storage(QStringLiteral(
+            "the database is busy with another program's change; try again in a moment"));
+    return Error::storage(QStringLiteral("cannot read the register: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+} // namespace reviewdesk::sql

@@ -1,0 +1,82 @@
+// The bulk loader's reader: rows straight from SQLite's C API on the
+// connection's own handle, with no QVariant per column. Loading the whole
+// register reads hundreds of thousands of rows, and going through QSqlQuery
+// made that the larger part of opening a file. Everything that knows it is
+// talking to SQLite rather than through QtSql lives in this pair of files.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace reviewdesk::sql {
+
+// Equal texts read through one pool share one QString buffer, so 300,000
+// milestones named from a dozen plan steps hold a dozen strings, not 300,000.
+class TextPool
+{
+public:
+    QString shared(std::string_view utf8);
+    QStringList sharedSplit(std::string_view utf8, QChar separator);
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+    std::unordered_map<std::string, QStringList, Hash, std::equal_to<>> m_lists;
+};
+
+// One row of a running statement; see storage/sqlrow.h for the interface.
+class SqliteRow
+{
+public:
+    SqliteRow(sqlite3_stmt* statement, TextPool& pool) : m_statement(statement), m_pool(pool) {}
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    QString sharedText(int column) const;
+    QStringList sharedSplit(int column, QChar separator) const;
+    QDate date(int column) const;
+    std::optional<QDate> optionalDate(int column) const;
+
+private:
+    std::string_view utf8(int column) const;
+
+    sqlite3_stmt* m_statement;
+    TextPool& m_pool;
+};
+
+class SqliteReader
+{
+public:
+    // Fails when the connection is not an open SQLite one.
+    static Result<SqliteReader> on(Database& database);
+
+    // Runs `select` (no parameters) and hands each row to `consume`.
+    Status forEachRow(const QString& select, const std::function<void(const SqliteRow&)>& consume);
+
+private:
+    explicit SqliteReader(sqlite3* handle) : m_handle(handle) {}
+
+    sqlite3* m_handle;
+    TextPool m_pool;
+};
+
+} // namespace reviewdesk::sql

@@ -1,0 +1,40 @@
+// reviewdesk-bare-window: an empty QMainWindow that reports its first paint as
+// the desktop application does (REVIEWDESK_FIRST_PAINT_PROBE), the yardstick
+// of gui_start_ratio: what any Qt Widgets program costs to start here.
+#include <QApplication>
+#include <QMainWindow>
+#include <QPaintEvent>
+
+#include <cstdio>
+
+namespace {
+
+class BareWindow : public QMainWindow
+{
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QMainWindow::paintEvent(event);
+        if (!m_reported) {
+            m_reported = true;
+            std::fputs("painted\n", stdout);
+            std::fflush(stdout);
+        }
+    }
+
+private:
+    bool m_reported = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    BareWindow window;
+    window.resize(1200, 780);
+    window.show();
+    return QApplication::exec();
+}

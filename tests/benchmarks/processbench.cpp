@@ -1,0 +1,171 @@
+// The measurements of whole processes: deadlines_cli_50k_ms (reviewdesk-cli
+// deadlines --json from start to exit), gui_start_ratio (process start to the
+// main window's first paint, against a bare QMainWindow) and gui_rss_50k_mib
+// (peak resident memory with the register page painted).
+//
+// The desktop application reports a paint on stdout when
+// REVIEWDESK_FIRST_PAINT_PROBE is set ("window": its first paint; "cases":
+// the first paint of the register page with the file loaded), then keeps
+// running until it is killed, so its memory can be read from /proc.
+#include "benchmark.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace reviewdesk::bench {
+namespace {
+
+constexpr int kProcessTimeoutMs = 120000;
+
+// The children write their settings into the run's folder, never the user's,
+// and draw offscreen when there is no display to draw on.
+QProcessEnvironment childEnvironment(const RunSettings& settings)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.folder + "/config");
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), settings.folder + "/data");
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), settings.folder + "/cache");
+    if (!environment.contains(QStringLiteral("DISPLAY")) &&
+        !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+QString platformName()
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        return environment.value(QStringLiteral("QT_QPA_PLATFORM"));
+    if (environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        return QStringLiteral("wayland");
+    return environment.contains(QStringLiteral("DISPLAY")) ? QStringLiteral("xcb")
+                                                           : QStringLiteral("offscreen");
+}
+
+struct Painted
+{
+    double ms = 0;      // from starting the process to its report of a paint
+    double peakMib = 0; // VmHWM at that moment
+    QString error;
+};
+
+double peakResidentMib(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    return 0;
+}
+
+Painted runUntilPainted(const RunSettings& settings, const QString& program,
+                        const QStringList& arguments, const QString& probe)
+{
+    QProcess process;
+    QProcessEnvironment environment = childEnvironment(settings);
+    environment.insert(QStringLiteral("REVIEWDESK_FIRST_PAINT_PROBE"), probe);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    Painted painted;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray output;
+    while (!output.contains("painted")) {
+        if (!process.waitForReadyRead(kProcessTimeoutMs)) {
+            painted.error = QStringLiteral("%1 did not report a paint: %2")
+                                .arg(QFileInfo(program).fileName(),
+                                     QString::fromLocal8Bit(process.readAllStandardError()));
+            process.kill();
+            process.waitForFinished();
+            return painted;
+        }
+        output += process.readAllStandardOutput();
+    }
+    painted.ms = elapsedMs(timer);
+    painted.peakMib = peakResidentMib(process.processId());
+    process.kill();
+    process.waitForFinished();
+    return painted;
+}
+
+} // namespace
+
+void measureDeadlinesCli(const RunSettings& settings, Results& results)
+{
+    const QString cli = settings.binFolder + QStringLiteral("/reviewdesk-cli");
+    std::vector<double> times;
+    qint64 bytes = 0;
+    for (int run = 0; run < settings.repeats; ++run) {
+        QProcess process;
+        process.setProcessEnvironment(childEnvironment(settings));
+        QElapsedTimer timer;
+        timer.start();
+        process.start(cli, {QStringLiteral("--database"), settings.databasePath(),
+                            QStringLiteral("deadlines"), QStringLiteral("--as-of"),
+                            settings.today.toString(Qt::ISODate), QStringLiteral("--json")});
+        // QProcess drains the pipe as it fills, as a program reading the output would.
+        process.waitForFinished(kProcessTimeoutMs);
+        bytes = process.readAllStandardOutput().size();
+        times.push_back(elapsedMs(timer));
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            results.observe(QStringLiteral("deadlines --json"),
+                            QStringLiteral("failed: %1")
+                                .arg(QString::fromLocal8Bit(process.readAllStandardError())));
+            return;
+        }
+    }
+    results.add({QStringLiteral("deadlines_cli_50k_ms"), median(times), QStringLiteral("ms"), 1000,
+                 false,
+                 QStringLiteral("whole reviewdesk-cli deadlines --json process, median of %1")
+                     .arg(settings.repeats)});
+    results.observe(QStringLiteral("deadlines --json output"),
+                    QStringLiteral("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 1));
+}
+
+void measureDesktopStart(const RunSettings& settings, Results& results)
+{
+    const QString app = settings.binFolder + QStringLiteral("/reviewdesk");
+    const QString bare = settings.binFolder + QStringLiteral("/reviewdesk-bare-window");
+    const QStringList appArguments{QStringLiteral("--database"), settings.databasePath()};
+    std::vector<double> appTimes;
+    std::vector<double> bareTimes;
+    std::vector<double> readyTimes;
+    double peak = 0;
+    // Alternated, so that a busy moment of the machine falls on both alike.
+    for (int run = 0; run < settings.repeats; ++run) {
+        const Painted plain = runUntilPainted(settings, bare, {}, QStringLiteral("window"));
+        const Painted started =
+            runUntilPainted(settings, app, appArguments, QStringLiteral("window"));
+        const Painted ready = runUntilPainted(settings, app, appArguments, QStringLiteral("cases"));
+        for (const Painted* painted : {&plain, &started, &ready})
+            if (!painted->error.isEmpty()) {
+                results.observe(QStringLiteral("desktop"), painted->error);
+                return;
+            }
+        bareTimes.push_back(plain.ms);
+        appTimes.push_back(started.ms);
+        readyTimes.push_back(ready.ms);
+        peak = std::max(peak, ready.peakMib);
+    }
+    results.add({QStringLiteral("gui_start_ratio"), median(appTimes) / median(bareTimes),
+                 QStringLiteral("ratio"), 1.5, false,
+                 QStringLiteral("first paint %1 ms vs bare QMainWindow %2 ms (%3), median of %4")
+                     .arg(median(appTimes), 0, 'f', 0)
+                     .arg(median(bareTimes), 0, 'f', 0)
+                     .arg(platformName())
+                     .arg(settings.repeats)});
+    results.add({QStringLiteral("gui_rss_50k_mib"), peak, QStringLiteral("MiB"), 150, false,
+                 QStringLiteral("VmHWM with the register page painted, largest of %1")
+                     .arg(settings.repeats)});
+    results.observe(
+        QStringLiteral("desktop: register painted with every case loaded"),
+        QStringLiteral("%1 ms after process start (median)").arg(median(readyTimes), 0, 'f', 0));
+}
+
+} // namespace reviewdesk::bench

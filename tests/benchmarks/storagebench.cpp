@@ -1,0 +1,114 @@
+// demo_50k_s, open_50k_ms and save_ms: the generator, the open path the
+// desktop application and the CLI share (Workspace::open, which inspects the
+// file and runs its quick_check, then RegisterSnapshot::load, which reads every
+// case and computes every deadline), and one durable service write.
+#include "benchmark.h"
+#include "demo/demogenerator.h"
+#include "services/caseservice.h"
+#include "services/registersnapshot.h"
+
+#include <QFile>
+
+namespace reviewdesk::bench {
+
+QString RunSettings::databasePath() const
+{
+    return folder + QStringLiteral("/register-%1.sqlite").arg(cases);
+}
+
+bool measureDemo(const RunSettings& settings, Results& results)
+{
+    const QString path = settings.databasePath();
+    QFile::remove(path);
+    QElapsedTimer timer;
+    timer.start();
+    auto workspace = Workspace::open(path, QStringLiteral("bench"));
+    if (!workspace) {
+        results.observe(QStringLiteral("demo"), workspace.error().message);
+        return false;
+    }
+    auto generated = generateDemoData(**workspace, {settings.cases, settings.seed, settings.today});
+    workspace->reset(); // closed, as the demo command leaves it
+    const double seconds = elapsedMs(timer) / 1000;
+    if (!generated) {
+        results.observe(QStringLiteral("demo"), generated.error().message);
+        return false;
+    }
+    results.add({QStringLiteral("demo_50k_s"), seconds, QStringLiteral("s"), 10, false,
+                 QStringLiteral("%1 cases, seed %2").arg(settings.cases).arg(settings.seed)});
+    results.observe(
+        QStringLiteral("file size"),
+        QStringLiteral("%1 MiB").arg(double(QFile(path).size()) / (1 << 20), 0, 'f', 1));
+    return true;
+}
+
+void measureOpen(const RunSettings& settings, Results& results)
+{
+    std::vector<double> whole;
+    std::vector<double> opening;
+    qsizetype cases = 0;
+    qsizetype deadlines = 0;
+    for (int run = 0; run < settings.repeats; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto workspace = Workspace::open(settings.databasePath(), QStringLiteral("bench"));
+        if (!workspace) {
+            results.observe(QStringLiteral("open"), workspace.error().message);
+            return;
+        }
+        const double opened = elapsedMs(timer);
+        auto snapshot = RegisterSnapshot::load(**workspace, settings.today);
+        if (!snapshot) {
+            results.observe(QStringLiteral("open"), snapshot.error().message);
+            return;
+        }
+        whole.push_back(elapsedMs(timer));
+        opening.push_back(opened);
+        cases = snapshot->entries().size();
+        deadlines = 0;
+        for (const CaseEntry& entry : snapshot->entries())
+            deadlines += entry.deadlines.size();
+    }
+    results.add({QStringLiteral("open_50k_ms"), median(whole), QStringLiteral("ms"), 300, false,
+                 QStringLiteral("Workspace::open + RegisterSnapshot::load, median of %1")
+                     .arg(settings.repeats)});
+    results.observe(QStringLiteral("open: checks and Workspace::open alone"),
+                    QStringLiteral("%1 ms (median)").arg(median(opening), 0, 'f', 1));
+    results.observe(QStringLiteral("open: loaded"),
+                    QStringLiteral("%1 cases, %2 deadlines").arg(cases).arg(deadlines));
+}
+
+void measureSave(const RunSettings& settings, Results& results)
+{
+    auto workspace = Workspace::open(settings.databasePath(), QStringLiteral("bench"));
+    if (!workspace) {
+        results.observe(QStringLiteral("save"), workspace.error().message);
+        return;
+    }
+    auto file = (*workspace)->caseFile(QStringLiteral("DEMO-2024-0001"));
+    if (!file) {
+        results.observe(QStringLiteral("save"), file.error().message);
+        return;
+    }
+    CaseService service(**workspace);
+    Case kase = file->kase;
+    std::vector<double> times;
+    for (int save = 0; save < settings.saves; ++save) {
+        kase.leadOfficer = QStringLiteral("Lead officer %1").arg(save);
+        QElapsedTimer timer;
+        timer.start();
+        auto saved = service.updateCase(kase);
+        times.push_back(elapsedMs(timer));
+        if (!saved) {
+            results.observe(QStringLiteral("save"), saved.error().message);
+            return;
+        }
+        kase = *saved; // the new version, as the editor keeps it
+    }
+    results.add({QStringLiteral("save_ms"), median(times), QStringLiteral("ms"), 5, false,
+                 QStringLiteral("CaseService::updateCase with its audit row, synchronous=FULL, "
+                                "median of %1")
+                     .arg(settings.saves)});
+}
+
+} // namespace reviewdesk::bench
