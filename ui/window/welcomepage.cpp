@@ -27,8 +27,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     newCase->setObjectName(QStringLiteral("welcomeNewCase"));
     auto* import = new QPushButton(tr("&Import…"), this);
     import->setObjectName(QStringLiteral("welcomeImport"));
-    import->setEnabled(false);
-    import->setToolTip(tr("Import from a spreadsheet arrives in a later release."));
+    import->setToolTip(tr("Brings in the cases of a spreadsheet tracker saved as CSV."));
     auto* demo = new QPushButton(tr("Load &demo data"), this);
     demo->setObjectName(QStringLiteral("welcomeDemo"));
     demo->setToolTip(tr("Adds made-up cases; no real person is named."));

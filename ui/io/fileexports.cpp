@@ -1,0 +1,139 @@
+#include "io/fileexports.h"
+
+#include "io/atomicfile.h"
+#include "io/deadlinecalendar.h"
+#include "io/importdialog.h"
+#include "io/registerexport.h"
+#include "session/appsession.h"
+#include "util/isodate.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace reviewdesk::ui {
+namespace {
+
+QString askWhere(QWidget* parent, const QString& title, const QString& suggested,
+                 const QString& filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggested), filter);
+}
+
+void tell(QWidget* parent, const QString& message)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(message, 8000);
+}
+
+// Loads the register, makes the bytes and writes them to a chosen file.
+template <typename Make>
+void exportTo(QWidget* parent, AppSession& session, const QString& title, const QString& suggested,
+              const QString& filter, Make make)
+{
+    const QString path = askWhere(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto files = session.workspace().loadRegister();
+    Status written = files ? Status(success()) : Status(files.error());
+    QString summary;
+    if (files) {
+        const auto [bytes, what] = make(*files);
+        written = io::writeFileAtomically(path, bytes, session.path());
+        summary = what;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(parent, title,
+                             QApplication::translate("FileExports", "Nothing was exported.\n\n%1")
+                                 .arg(written.error().message));
+        return;
+    }
+    tell(parent, QApplication::translate("FileExports", "%1 written to %2")
+                     .arg(summary, QDir::toNativeSeparators(path)));
+}
+
+} // namespace
+
+void exportCasesCsv(QWidget* parent, AppSession& session)
+{
+    const QDate today = session.today();
+    exportTo(parent, session, QApplication::translate("FileExports", "Export cases"),
+             QStringLiteral("cases-%1.csv").arg(toIso(today)),
+             QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+             [today](const QList<CaseFile>& files) {
+                 return std::pair{io::caseRegisterCsv(files, {today, false}),
+                                  QApplication::translate("FileExports", "%n case(s)", nullptr,
+                                                          static_cast<int>(files.size()))};
+             });
+}
+
+void exportActionsCsv(QWidget* parent, AppSession& session)
+{
+    exportTo(parent, session, QApplication::translate("FileExports", "Export actions"),
+             QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
+             QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+             [](const QList<CaseFile>& files) {
+                 int count = 0;
+                 for (const CaseFile& file : files)
+                     count += static_cast<int>(file.actions.size());
+                 return std::pair{
+                     io::actionsCsv(files),
+                     QApplication::translate("FileExports", "%n action(s)", nullptr, count)};
+             });
+}
+
+void exportDeadlinesCalendar(QWidget* parent, AppSession& session)
+{
+    const DeadlineEngine& engine = session.snapshot().engine();
+    exportTo(parent, session, QApplication::translate("FileExports", "Export deadlines calendar"),
+             QStringLiteral("deadlines-%1.ics").arg(toIso(session.today())),
+             QApplication::translate("FileExports", "Calendars (*.ics)"),
+             [&engine](const QList<CaseFile>& files) {
+                 const QByteArray calendar =
+                     io::deadlinesCalendar(files, engine, {QDateTime::currentDateTimeUtc(), {}});
+                 return std::pair{calendar, QApplication::translate(
+                                                "FileExports", "%n open deadline(s)", nullptr,
+                                                static_cast<int>(calendar.count("BEGIN:VEVENT")))};
+             });
+}
+
+int importCasesCsv(QWidget* parent, AppSession& session)
+{
+    ImportDialog dialog(&session, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    tell(parent, QApplication::translate("FileExports", "%n case(s) imported", nullptr,
+                                         dialog.importedCount()));
+    return dialog.importedCount();
+}
+
+void addImportExportActions(QMenu* file, QWidget* window, std::function<AppSession*()> session)
+{
+    auto withSession = [session](auto run) {
+        return [session, run] {
+            if (AppSession* open = session())
+                run(*open);
+        };
+    };
+    file->addAction(QApplication::translate("FileExports", "&Import CSV…"), window,
+                    withSession([window](AppSession& s) { importCasesCsv(window, s); }));
+    QMenu* exports = file->addMenu(QApplication::translate("FileExports", "&Export"));
+    exports->addAction(QApplication::translate("FileExports", "&Cases CSV…"), window,
+                       withSession([window](AppSession& s) { exportCasesCsv(window, s); }));
+    exports->addAction(QApplication::translate("FileExports", "&Actions CSV…"), window,
+                       withSession([window](AppSession& s) { exportActionsCsv(window, s); }));
+    exports->addAction(
+        QApplication::translate("FileExports", "&Deadlines Calendar (.ics)…"), window,
+        withSession([window](AppSession& s) { exportDeadlinesCalendar(window, s); }));
+}
+
+} // namespace reviewdesk::ui
