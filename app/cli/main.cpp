@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
 
 using namespace reviewdesk;
 using namespace reviewdesk::cli;
@@ -58,11 +62,56 @@ std::optional<QString> takeDatabaseOption(QStringList& words, QString* error)
     return path;
 }
 
+// The command named on the command line (the first word that is neither
+// --database nor its value), read before any application object exists.
+QString commandWord(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        if (word == QLatin1String("--database"))
+            ++i;
+        else if (!word.startsWith(QLatin1String("--database=")))
+            return word;
+    }
+    return {};
+}
+
+// The platform plugin's start-up notices (no runtime folder, no window
+// manager) are not the user's business: stderr carries one line per error.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void quietPlatformNotices(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const bool notice = type == QtWarningMsg || type == QtInfoMsg || type == QtDebugMsg;
+    const QLatin1String category(context.category ? context.category : "");
+    if (notice && (message.startsWith(QLatin1String("QStandardPaths: ")) ||
+                   category.startsWith(QLatin1String("qt.qpa"))))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+// PDF reports lay out text with fonts, which need a QGuiApplication; the other
+// commands stay on a QCoreApplication, fast and without any display. Without a
+// display (a server, a script) the report renders on the offscreen platform.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (commandWord(argc, argv) != QLatin1String("report"))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousMessageHandler = qInstallMessageHandler(quietPlatformNotices);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reviewdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVIEWDESK_VERSION));
 
