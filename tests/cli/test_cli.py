@@ -763,6 +763,32 @@ class BadFileTests(CliTestCase):
             handle.write(data)
         self.assertRefused(path)
 
+    def test_page_zeroed(self):
+        # A real multi-page file with one interior page (the root of the cases
+        # table) overwritten with zeros, as a failing disk might leave it. The
+        # header, application id and schema version still read fine: only the
+        # check on open (quick_check reads every page) can catch it.
+        path = self.real_database(os.path.join(self.dir, "zeroed.sqlite"), cases=5)
+        connection = sqlite3.connect(path)
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'cases'").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.close()
+        self.assertGreater(root, 1)
+        self.assertLess(root, pages)
+        with open(path, "r+b") as handle:
+            handle.seek((root - 1) * page_size)
+            handle.write(b"\0" * page_size)
+        backup = os.path.join(self.dir, "b.sqlite")
+        for command in (("case", "list"), ("check",), ("backup", backup),
+                        ("case", "add", "BF-1", "--aware", "2024-01-02", "--harm", "death")):
+            line = self.user_error(*command, db=path)
+            self.assertIn(path + " is damaged", line)
+            self.assertIn("restore it from a backup", line)
+        self.assertRefused(path, contains="is damaged")
+        self.assertFalse(os.path.exists(backup))
+
     @unittest.skipIf(SQLITE3 is None, "the sqlite3 command-line tool is not installed")
     def test_newer_schema(self):
         path = self.real_database(os.path.join(self.dir, "newer.sqlite"))
