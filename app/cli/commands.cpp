@@ -19,6 +19,9 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeImportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -39,6 +42,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeDemoCommand());
     commands.push_back(makeCheckCommand());
     commands.push_back(makeBackupCommand());
+    commands.push_back(makeReportCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeImportCommand());
     return commands;
 }
 

@@ -3,18 +3,23 @@
 #include "charts/chartspage.h"
 #include "demo/demogenerator.h"
 #include "editor/caseeditor.h"
+#include "io/fileexports.h"
 #include "pages/actionspage.h"
 #include "pages/directorypage.h"
 #include "pages/settingsdialog.h"
+#include "reports/reportspage.h"
 #include "session/appsession.h"
 #include "timeline/timelinepage.h"
+#include "window/aboutdialog.h"
 #include "window/dashboardpage.h"
+#include "window/firstpaint.h"
 #include "window/recentfiles.h"
 #include "window/registerpage.h"
 #include "window/welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -24,10 +29,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
+#include "session/appsettings.h"
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -40,6 +46,7 @@ const char* const kPageNames[] = {QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
                                   QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
                                   QT_TRANSLATE_NOOP("MainWindow", "Charts"),
                                   QT_TRANSLATE_NOOP("MainWindow", "Agencies and people"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Reports"),
                                   QT_TRANSLATE_NOOP("MainWindow", "Case")};
 
 // Shown when no file could be opened: the application still starts.
@@ -104,7 +111,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     buildPages();
 
-    QSettings settings;
+    AppSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 780);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -121,6 +128,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Backup Now…"), this, &MainWindow::backupNow);
+    file->addSeparator();
+    addImportExportActions(file, this, [this] { return m_session.get(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -170,6 +179,8 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About ReviewDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
 }
 
@@ -201,6 +212,28 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
+void MainWindow::openDatabaseWhenShown(const QString& path, std::function<void()> opened)
+{
+    auto* opening = new QLabel(tr("Opening %1…").arg(QDir::toNativeSeparators(path)), m_pages);
+    opening->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(opening);
+    m_pages->setCurrentWidget(opening);
+    m_pathLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    auto done = std::make_shared<bool>(false);
+    auto open = [this, path, opened, done] {
+        if (*done)
+            return;
+        *done = true;
+        if (!openDatabase(path))
+            buildPages(); // the page that offers to open or create another file
+        if (opened)
+            opened();
+    };
+    whenPainted(this, open);
+    // A window that is never painted (started minimised) still opens its file.
+    QTimer::singleShot(1000, this, open);
+}
+
 void MainWindow::buildPages()
 {
     while (m_pages->count() > 0) {
@@ -226,6 +259,10 @@ void MainWindow::buildPages()
     m_dashboardStack->addWidget(dashboard);
     connect(welcome, &WelcomePage::newCaseRequested, this, &MainWindow::newCase);
     connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
+    connect(welcome, &WelcomePage::importRequested, this, [this] {
+        if (m_session)
+            importCasesCsv(this, *m_session);
+    });
     connect(dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
 
     m_register = new RegisterPage(m_session.get(), m_pages);
@@ -240,6 +277,7 @@ void MainWindow::buildPages()
     auto* charts = new ChartsPage(m_session.get(), m_pages);
     connect(charts, &ChartsPage::openCaseRequested, this, &MainWindow::openCase);
     auto* directory = new DirectoryPage(m_session.get(), m_pages);
+    auto* reports = new ReportsPage(m_session.get(), m_pages);
     m_editor = new CaseEditor(m_session.get(), m_undoStack, m_pages);
     connect(m_editor, &CaseEditor::closeRequested, this, [this] {
         if (leaveCaseEditor())
@@ -252,6 +290,7 @@ void MainWindow::buildPages()
     m_pages->insertWidget(Timeline, timeline);
     m_pages->insertWidget(Charts, charts);
     m_pages->insertWidget(Directory, directory);
+    m_pages->insertWidget(Reports, reports);
     m_pages->insertWidget(CasePage, m_editor);
 
     for (auto signal : {&AppSession::registerReset})
@@ -425,12 +464,8 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ReviewDesk"),
-        tr("<h3>ReviewDesk %1</h3><p>The case register and statutory deadline tracker for "
-           "Case Review Panels of Safeguarding Children Partnerships.</p><p>Licensed under the "
-           "GNU General Public License, version 3 or later.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(REVIEWDESK_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -439,7 +474,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    QSettings settings;
+    AppSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();

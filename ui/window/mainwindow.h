@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -33,6 +34,7 @@ public:
         Timeline,
         Charts,
         Directory,
+        Reports,
         CasePage,
         PageCount
     };
@@ -42,6 +44,9 @@ public:
 
     // Opens (or creates) a database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString& path);
+    // Opens the file once the window is on screen (saying "Opening…" until
+    // then), then calls `opened` whether or not it could be opened.
+    void openDatabaseWhenShown(const QString& path, std::function<void()> opened = {});
 
     AppSession* session() const { return m_session.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
