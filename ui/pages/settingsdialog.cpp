@@ -4,6 +4,7 @@
 #include "schedule/ruleset.h"
 #include "services/calendarservice.h"
 #include "session/appsession.h"
+#include "session/appsettings.h"
 #include "util/isodate.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include "session/appsettings.h"
 #include <QSpinBox>
 #include <QVBoxLayout>
 

@@ -2,6 +2,7 @@
 
 #include "charts/periodselector.h"
 #include "session/appsession.h"
+#include "session/appsettings.h"
 #include "util/isodate.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include "session/appsettings.h"
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>

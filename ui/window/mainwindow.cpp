@@ -9,6 +9,7 @@
 #include "pages/settingsdialog.h"
 #include "reports/reportspage.h"
 #include "session/appsession.h"
+#include "session/appsettings.h"
 #include "timeline/timelinepage.h"
 #include "window/aboutdialog.h"
 #include "window/dashboardpage.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include "session/appsettings.h"
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>

@@ -1,7 +1,8 @@
 #include "window/recentfiles.h"
 
-#include <QFileInfo>
 #include "session/appsettings.h"
+
+#include <QFileInfo>
 
 namespace reviewdesk::ui {
 namespace {

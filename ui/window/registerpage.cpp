@@ -5,6 +5,7 @@
 #include "models/registermodel.h"
 #include "models/statusdelegate.h"
 #include "session/appsession.h"
+#include "session/appsettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include "session/appsettings.h"
 #include <QTableView>
 #include <QVBoxLayout>
 

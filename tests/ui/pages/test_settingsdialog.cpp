@@ -6,13 +6,13 @@
 #include "pages/nonworkingdaydialog.h"
 #include "pages/settingsdialog.h"
 #include "schedule/ruleset.h"
+#include "session/appsettings.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include "session/appsettings.h"
 #include <QSpinBox>
 #include <QStandardPaths>
 
