@@ -86,7 +86,8 @@ int main(int argc, char* argv[])
         action.recommendation = QStringLiteral("Action%1").arg(round);
         // A new agency every tenth round: the agency and the action share one transaction.
         action.ownerAgency = QStringLiteral("Agency%1").arg(round / 10);
-        action.due = aware.addDays(60 + round % 300);
+        // Due after the case's own aware date, which validation requires.
+        action.due = draft.aware.addDays(60 + round % 300);
         auto recorded = actions.addAction(saved->ref, action);
         if (!recorded)
             return fail(QStringLiteral("action on %1").arg(saved->ref), recorded.error());
