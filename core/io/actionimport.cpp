@@ -2,6 +2,7 @@
 
 #include "domain/json.h"
 #include "io/csv.h"
+#include "io/importplanning.h"
 #include "io/registerexport.h"
 #include "services/validation.h"
 #include "storage/actionrepository.h"
@@ -25,21 +26,9 @@ ActionImportPlan planActionImport(QByteArrayView bytes, const QHash<QString, Cas
 {
     ActionImportPlan plan;
     const CsvDocument document = readCsv(bytes);
-    for (const CsvProblem& problem : document.problems)
-        plan.problems.append({problem.line, {}, problem.message});
-    auto finish = [&plan]() {
-        std::stable_sort(
-            plan.problems.begin(), plan.problems.end(),
-            [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-        if (!plan.problems.isEmpty())
-            plan.rows.clear();
-        return plan;
-    };
-    if (document.records.isEmpty()) {
-        if (plan.problems.isEmpty())
-            plan.problems.append({1, {}, QStringLiteral("the file is empty")});
+    auto finish = [&plan]() { return finishPlanning(plan); };
+    if (!startPlanning(document, plan.problems))
         return finish();
-    }
     const CsvRecord& header = document.records.first();
     QHash<QString, qsizetype> indexOf;
     for (const QString& key : actionColumns())

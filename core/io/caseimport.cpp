@@ -1,6 +1,7 @@
 #include "io/caseimport.h"
 
 #include "io/csv.h"
+#include "io/importplanning.h"
 #include "schedule/ruleset.h"
 #include "services/validation.h"
 #include "storage/caserepository.h"
@@ -336,21 +337,9 @@ CaseImportPlan planCaseImport(QByteArrayView bytes, const ColumnMapping& mapping
     CaseImportPlan plan;
     plan.mapping = mapping;
     const CsvDocument document = readCsv(bytes);
-    for (const CsvProblem& problem : document.problems)
-        plan.problems.append({problem.line, {}, problem.message});
-    auto finish = [&plan]() {
-        std::stable_sort(
-            plan.problems.begin(), plan.problems.end(),
-            [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-        if (!plan.problems.isEmpty())
-            plan.rows.clear();
-        return plan;
-    };
-    if (document.records.isEmpty()) {
-        if (plan.problems.isEmpty())
-            plan.problems.append({1, {}, QStringLiteral("the file is empty")});
+    auto finish = [&plan]() { return finishPlanning(plan); };
+    if (!startPlanning(document, plan.problems))
         return finish();
-    }
     const CsvRecord& headerRecord = document.records.first();
     plan.header = headerRecord.fields;
 
