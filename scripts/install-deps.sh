@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libsqlite3-dev
+  # Qt Charts needs Qt's OpenGL module, which qt6-base-dev only recommends
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libsqlite3-dev
   catch2 sqlite3 python3 util-linux
   xvfb xauth poppler-utils qpdf python3-icalendar
   # the .deb and its checks: dpkg-shlibdeps and file for cpack, lintian, validators, man
