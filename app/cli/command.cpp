@@ -12,8 +12,18 @@ Context::Context(QString databasePath, QTextStream& out, QTextStream& err, QDate
 
 Result<Workspace*> Context::workspace()
 {
+    return openWorkspace(Database::OpenCheck::BeforeReturning);
+}
+
+Result<Workspace*> Context::workspaceForRegister()
+{
+    return openWorkspace(Database::OpenCheck::WhileLoading);
+}
+
+Result<Workspace*> Context::openWorkspace(Database::OpenCheck check)
+{
     if (!m_workspace) {
-        auto opened = Workspace::open(m_databasePath, systemUserName());
+        auto opened = Workspace::open(m_databasePath, systemUserName(), check);
         if (!opened)
             return opened.error();
         m_workspace = std::move(*opened);

@@ -33,6 +33,10 @@ public:
 
     // Opens (or creates) the database on first use.
     Result<Workspace*> workspace();
+    // For a command that reads the whole register before it prints anything:
+    // the file's damage check runs while the register loads (see
+    // Database::OpenCheck), and RegisterSnapshot::load waits for it.
+    Result<Workspace*> workspaceForRegister();
 
     // Prints "reviewdesk-cli: message" on stderr and returns exit code 1.
     int fail(const Error& error);
@@ -46,6 +50,8 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QDate m_today;
+    Result<Workspace*> openWorkspace(Database::OpenCheck check);
+
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -26,6 +26,7 @@ public:
     void reserve(qsizetype count) override { m_entries.reserve(count); }
     CaseFile& append() override { return m_entries.emplace_back().file; }
     CaseFile& at(qsizetype index) override { return m_entries[index].file; }
+    void swap(qsizetype a, qsizetype b) override { m_entries.swapItemsAt(a, b); }
 
 private:
     QList<CaseEntry>& m_entries;
@@ -43,19 +44,26 @@ CaseEntry RegisterSnapshot::entryFor(CaseFile file, const DeadlineEngine& engine
 
 Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDate& asOf)
 {
-    auto engine = workspace.engine(asOf);
-    if (!engine)
-        return engine.error();
-    RegisterSnapshot snapshot(*engine);
-    EntrySink sink(snapshot.m_entries);
-    if (auto loaded = loadRegister(workspace.database(), sink); !loaded)
-        return loaded.error();
-    snapshot.m_indexById.reserve(snapshot.m_entries.size());
-    for (qsizetype index = 0; index < snapshot.m_entries.size(); ++index) {
-        CaseEntry& entry = snapshot.m_entries[index];
-        snapshot.m_indexById.insert(entry.file.kase.id, index);
-        computeDeadlines(entry, snapshot.m_engine);
-    }
+    auto snapshot = [&]() -> Result<RegisterSnapshot> {
+        auto engine = workspace.engine(asOf);
+        if (!engine)
+            return engine.error();
+        RegisterSnapshot loaded(*engine);
+        EntrySink sink(loaded.m_entries);
+        if (auto read = loadRegister(workspace.database(), sink); !read)
+            return read.error();
+        loaded.m_indexById.reserve(loaded.m_entries.size());
+        for (qsizetype index = 0; index < loaded.m_entries.size(); ++index) {
+            CaseEntry& entry = loaded.m_entries[index];
+            loaded.m_indexById.insert(entry.file.kase.id, index);
+            computeDeadlines(entry, loaded.m_engine);
+        }
+        return loaded;
+    }();
+    // Nothing is returned before the file has passed its damage check, which
+    // may still be running on another thread; its verdict comes first.
+    if (auto ready = workspace.database().finishOpening(); !ready)
+        return ready.error();
     return snapshot;
 }
 

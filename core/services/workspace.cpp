@@ -34,9 +34,10 @@ Workspace::Workspace(std::unique_ptr<Database> database, QString actor)
     : m_database(std::move(database)), m_actor(std::move(actor))
 {}
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& actor)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& actor,
+                                                   Database::OpenCheck check)
 {
-    auto database = Database::open(path);
+    auto database = Database::open(path, check);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(*database), actor));
@@ -127,11 +128,18 @@ Result<DeadlineEngine> Workspace::engine(const QDate& asOf)
 
 Result<QList<CaseFile>> Workspace::loadRegister()
 {
-    return reviewdesk::loadRegister(*m_database);
+    auto files = reviewdesk::loadRegister(*m_database);
+    // The check's verdict comes first: a damaged page the loader tripped
+    // over is reported as the check words it.
+    if (auto ready = m_database->finishOpening(); !ready)
+        return ready.error();
+    return files;
 }
 
 Result<CaseFile> Workspace::caseFile(const QString& ref)
 {
+    if (auto ready = m_database->finishOpening(); !ready)
+        return ready.error();
     auto found = CaseRepository(*m_database).findByRef(ref);
     if (!found)
         return found.error();

@@ -18,7 +18,11 @@ namespace reviewdesk {
 class Workspace
 {
 public:
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, const QString& actor);
+    // See Database::OpenCheck: with WhileLoading, loadRegister() and
+    // RegisterSnapshot::load() wait for the damage check before they return.
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString& path, const QString& actor,
+         Database::OpenCheck check = Database::OpenCheck::BeforeReturning);
 
     Database& database() { return *m_database; }
     const QString& actor() const { return m_actor; }
@@ -38,6 +42,7 @@ public:
     // A deadline engine for "as of" a date, with this file's calendar and window.
     Result<DeadlineEngine> engine(const QDate& asOf);
 
+    // Every case file; returns only once the file has passed its damage check.
     Result<QList<CaseFile>> loadRegister();
     Result<CaseFile> caseFile(const QString& ref);
 

@@ -2,6 +2,8 @@
 
 #include "platform/platform.h"
 #include "storage/migrations.h"
+#include "storage/quickcheck.h"
+#include "storage/storageerror.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -28,32 +30,9 @@ QString nextConnectionName()
     return QStringLiteral("reviewdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Which of SQLite's messages means another program holds the file.
-bool isLockError(const QSqlError& error)
-{
-    const QString text = error.databaseText().toLower();
-    return text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
-}
-
 Error describe(const QString& path, const QSqlError& error, const QString& doing)
 {
-    if (isLockError(error))
-        return Error::storage(
-            QStringLiteral("%1 is locked by another program; try again when it has finished")
-                .arg(path));
-    const QString text = error.databaseText().toLower();
-    // SQLITE_READONLY ("attempt to write a readonly database"): the file, or the
-    // folder SQLite keeps its -wal/-shm files in, is not writable for this user.
-    if (text.contains(QLatin1String("readonly")))
-        return Error::storage(
-            QStringLiteral("%1 is read-only for this user: ReviewDesk needs permission to write "
-                           "to the file and its folder")
-                .arg(path));
-    if (text.contains(QLatin1String("not a database")) ||
-        text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
-        return Error::storage(QStringLiteral("%1 is damaged or is not a ReviewDesk database (%2)")
-                                  .arg(path, error.databaseText()));
-    return Error::storage(QStringLiteral("cannot %1 %2: %3").arg(doing, path, error.text()));
+    return describeStorageError(path, error.databaseText(), error.text(), doing);
 }
 
 Result<int> pragmaInt(QSqlDatabase& db, const QString& path, const QString& pragma)
@@ -79,8 +58,9 @@ Status checkHeader(const QString& path)
     return success();
 }
 
-// The checks that run on a read-only connection, so nothing is written to a
-// file that fails them: ours, not from a newer version, every page readable.
+// The quick checks that run on a read-only connection, so nothing is written
+// to a file that fails them: ours, and not from a newer version. Returns the
+// file's schema version. Whether every page is readable is quickCheck's part.
 Result<int> inspectExisting(const QString& path)
 {
     const QString name = nextConnectionName();
@@ -111,12 +91,6 @@ Result<int> inspectExisting(const QString& path)
                         .arg(path)
                         .arg(*version)
                         .arg(Database::currentSchemaVersion()));
-            QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-                return describe(path, check.lastError(), QStringLiteral("check"));
-            if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
-                return Error::storage(QStringLiteral("%1 is damaged (%2); restore it from a backup")
-                                          .arg(path, check.value(0).toString()));
             return *version;
         }();
         db.close();
@@ -168,13 +142,14 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_pendingCheck.reset(); // stopped before the file's connections close
     m_statements.clear(); // finalised before the connection closes
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenCheck check)
 {
     keepFreedMemoryForReuse();
     const QFileInfo info(path);
@@ -186,9 +161,59 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
             return created.error();
     if (auto header = checkHeader(path); !header)
         return header.error();
-    if (auto inspected = inspectExisting(path); !inspected)
-        return inspected.error();
+    auto version = inspectExisting(path);
+    if (!version)
+        return version.error();
+    if (check == OpenCheck::WhileLoading && *version == currentSchemaVersion()) {
+        std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+        database->m_pendingCheck = std::make_unique<BackgroundQuickCheck>(path);
+        if (auto connected = database->connect(true); !connected)
+            return connected.error();
+        database->m_schemaVersion = *version;
+        return database;
+    }
+    if (auto checked = quickCheck(path); !checked)
+        return checked.error();
     return openFile(path, false);
+}
+
+Status Database::finishOpening()
+{
+    if (!m_pendingCheck)
+        return m_checkOutcome;
+    m_checkOutcome = m_pendingCheck->wait();
+    m_pendingCheck.reset();
+    if (!m_checkOutcome)
+        return m_checkOutcome;
+    // Passed: from here on the file may be written. A new read-write
+    // connection replaces the read-only one the register was read through.
+    m_statements.clear();
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = nextConnectionName();
+    if (auto connected = connect(false); !connected)
+        m_checkOutcome = connected;
+    return m_checkOutcome;
+}
+
+Status Database::connect(bool readOnly)
+{
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_connection.setDatabaseName(m_path);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    m_connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy
+                                            : busy);
+    if (!m_connection.open())
+        return describe(m_path, m_connection.lastError(), QStringLiteral("open"));
+    if (readOnly)
+        return success();
+    // Durable commits: in WAL mode FULL syncs the log at every commit, so an
+    // acknowledged save survives a power cut.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
+        if (auto done = execute(QString::fromLatin1(pragma)); !done)
+            return done;
+    return success();
 }
 
 // A new file is built complete under a temporary name beside `path` and only
@@ -224,22 +249,8 @@ Status Database::create(const QString& path)
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, bool creating)
 {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    database->m_connection =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    database->m_connection.setDatabaseName(path);
-    database->m_connection.setConnectOptions(
-        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (!database->m_connection.open()) {
-        const Error error =
-            describe(path, database->m_connection.lastError(), QStringLiteral("open"));
-        return error;
-    }
-
-    // Durable commits: in WAL mode FULL syncs the log at every commit, so an
-    // acknowledged save survives a power cut.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
-        if (auto done = database->execute(QString::fromLatin1(pragma)); !done)
-            return done.error();
+    if (auto connected = database->connect(false); !connected)
+        return connected.error();
 
     auto version = pragmaInt(database->m_connection, path, QStringLiteral("user_version"));
     if (!version)
@@ -286,6 +297,8 @@ Status Database::execute(const QString& sql)
 
 Result<QSqlQuery*> Database::preparedStatement(const QString& sql)
 {
+    if (auto ready = finishOpening(); !ready)
+        return ready.error();
     auto found = m_statements.find(sql);
     if (found != m_statements.end())
         return found->second.get();
@@ -297,6 +310,8 @@ Result<QSqlQuery*> Database::preparedStatement(const QString& sql)
 
 Status Database::checkIntegrity()
 {
+    if (auto ready = finishOpening(); !ready)
+        return ready;
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return describe(m_path, query.lastError(), QStringLiteral("check"));
@@ -340,7 +355,9 @@ Status Database::backupTo(const QString& destination)
 
 Transaction::Transaction(Database& database) : m_database(database), m_began(success())
 {
-    m_began = m_database.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    m_began = m_database.finishOpening();
+    if (m_began)
+        m_began = m_database.execute(QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_began.ok();
 }
 

@@ -4,6 +4,12 @@
 // Only then is the file opened for writing (WAL, foreign keys, busy timeout,
 // durable commits) and migrated forward. This class is the one place that
 // knows the SQL dialect's pragmas.
+//
+// The damage check (PRAGMA quick_check) reads every page, which on a large
+// register takes as long as loading it. OpenCheck::WhileLoading runs it on
+// another thread while the caller reads through a read-only connection; the
+// caller shows nothing until finishOpening() has passed, and the connection
+// only becomes writable then.
 #pragma once
 
 #include "util/result.h"
@@ -17,6 +23,8 @@
 
 namespace reviewdesk {
 
+class BackgroundQuickCheck;
+
 class Database
 {
 public:
@@ -24,9 +32,23 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    enum class OpenCheck
+    {
+        BeforeReturning, // open() returns a checked, writable database
+        WhileLoading,    // reads may start at once; see finishOpening()
+    };
+
     // Opens an existing ReviewDesk file, or creates a new one (mode 0600) when
-    // nothing exists at `path` and its folder does.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // nothing exists at `path` and its folder does. A file that needs
+    // migrating, or a new one, is always checked before open() returns.
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  OpenCheck check = OpenCheck::BeforeReturning);
+
+    // Waits for a damage check still running and, when it passes, makes the
+    // connection writable; its error otherwise, and every later call gives it
+    // again. Writes (Transaction, preparedStatement, integrity check, backup)
+    // call it themselves; code that shows what it read must call it first.
+    Status finishOpening();
 
     QSqlDatabase& connection() { return m_connection; }
     const QString& path() const { return m_path; }
@@ -54,10 +76,13 @@ private:
     Database(QString path, QString connectionName);
     static Status create(const QString& path);
     static Result<std::unique_ptr<Database>> openFile(const QString& path, bool creating);
+    Status connect(bool readOnly);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    std::unique_ptr<BackgroundQuickCheck> m_pendingCheck;
+    Status m_checkOutcome = success();
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
 };

@@ -7,13 +7,18 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace reviewdesk {
 namespace {
 
-// Child rows arrive grouped by their owner (the queries order them so); each
-// group is moved into its list at its exact size once the group ends. Growing
-// every list one append at a time left a third of 400,000 items' worth of
-// memory unused.
+// Child rows are read in the order they were stored, which keeps a case's
+// rows together except where one was added later. Each run of rows for the
+// same owner is moved into its list at its exact size once the run ends.
+// Growing every list one append at a time left a third of 400,000 items'
+// worth of memory unused.
 template <typename T>
 class GroupedAppender
 {
@@ -50,9 +55,60 @@ public:
     void reserve(qsizetype count) override { files.reserve(count); }
     CaseFile& append() override { return files.emplace_back(); }
     CaseFile& at(qsizetype index) override { return files[index]; }
+    void swap(qsizetype a, qsizetype b) override { files.swapItemsAt(a, b); }
 
     QList<CaseFile> files;
 };
+
+// Puts the cases in register order: the date the partnership became aware,
+// then reference. Sorted here rather than by an ORDER BY: SQLite would sort
+// every whole row in a temporary b-tree, which took most of the cases' read.
+// `indexOfCase` follows each case to its new place.
+void putInRegisterOrder(CaseFileSink& sink, qsizetype count,
+                        QHash<RecordId, qsizetype>& indexOfCase)
+{
+    std::vector<qsizetype> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const Case& left = sink.at(a).kase;
+        const Case& right = sink.at(b).kase;
+        if (left.aware != right.aware)
+            return left.aware < right.aware;
+        return left.ref < right.ref;
+    });
+    // Position i takes the case now at order[i]: each cycle of the permutation
+    // is walked once, swapping the files along it.
+    std::vector<bool> placed(static_cast<size_t>(count), false);
+    for (qsizetype start = 0; start < count; ++start) {
+        if (placed[size_t(start)])
+            continue;
+        qsizetype position = start;
+        while (true) {
+            placed[size_t(position)] = true;
+            const qsizetype from = order[size_t(position)];
+            if (from == start)
+                break;
+            sink.swap(position, from);
+            position = from;
+        }
+    }
+    for (qsizetype index = 0; index < count; ++index)
+        indexOfCase[sink.at(index).kase.id] = index;
+}
+
+// A case's milestones as the editor lists them: the rapid review's, then the
+// practice review's, each by position. Rows read in the order they were
+// recorded are almost always in that order already.
+void putMilestonesInOrder(QList<Milestone>& milestones)
+{
+    const auto before = [](const Milestone& a, const Milestone& b) {
+        if (a.owner != b.owner)
+            return a.owner == MilestoneOwner::RapidReview;
+        return a.position < b.position;
+    };
+    if (!std::is_sorted(milestones.cbegin(), milestones.cend(), before))
+        std::stable_sort(milestones.begin(), milestones.end(), before);
+}
 
 } // namespace
 
@@ -93,8 +149,9 @@ Status loadRegister(Database& database, CaseFileSink& sink)
     if (!status)
         return status;
 
-    status = reader->forEachRow(QStringLiteral("SELECT %1 FROM cases ORDER BY aware_date, ref")
-                                    .arg(CaseRepository::columns()),
+    // Every table is read in the order it is stored in, which SQLite reads
+    // straight through; what needs another order is sorted in memory.
+    status = reader->forEachRow(QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns()),
                                 [&](const sql::SqliteRow& row) {
                                     CaseFile& file = sink.append();
                                     file.kase = CaseRepository::readRow(row);
@@ -102,6 +159,7 @@ Status loadRegister(Database& database, CaseFileSink& sink)
                                 });
     if (!status)
         return status;
+    putInRegisterOrder(sink, cases, indexOfCase);
 
     status = reader->forEachRow(
         QStringLiteral("SELECT %1 FROM rapid_reviews").arg(ReviewRepository::rapidReviewColumns()),
@@ -129,7 +187,7 @@ Status loadRegister(Database& database, CaseFileSink& sink)
     {
         GroupedAppender<Extension> extensions;
         status = reader->forEachRow(
-            QStringLiteral("SELECT %1 FROM extensions ORDER BY practice_review_id, id")
+            QStringLiteral("SELECT %1 FROM extensions")
                 .arg(ReviewRepository::extensionColumns()),
             [&](const sql::SqliteRow& row) {
                 Extension extension = ReviewRepository::readExtensionRow(row);
@@ -144,8 +202,7 @@ Status loadRegister(Database& database, CaseFileSink& sink)
     {
         GroupedAppender<Milestone> milestones;
         status = reader->forEachRow(
-            QStringLiteral("SELECT case_id, %1 FROM milestones ORDER BY case_id, owner "
-                           "DESC, position")
+            QStringLiteral("SELECT case_id, %1 FROM milestones")
                 .arg(ReviewRepository::milestoneColumns()),
             [&](const sql::SqliteRow& row) {
                 const RecordId caseId = row.integer(0);
@@ -156,11 +213,13 @@ Status loadRegister(Database& database, CaseFileSink& sink)
         if (!status)
             return status;
     }
+    for (qsizetype index = 0; index < cases; ++index)
+        putMilestonesInOrder(sink.at(index).milestones);
 
     {
         GroupedAppender<Action> actions;
         status = reader->forEachRow(
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY a.case_id, a.id")
+            QStringLiteral("SELECT %1 FROM %2")
                 .arg(ActionRepository::columns(), ActionRepository::fromClause()),
             [&](const sql::SqliteRow& row) {
                 Action action = ActionRepository::readRow(row);

@@ -1,6 +1,9 @@
 // Loads the whole register (every case with its reviews, milestones,
 // extensions and actions) in one read transaction and a handful of queries:
 // the path the dashboard, the register, deadlines and reports start from.
+// Cases come in register order (the date the partnership became aware, then
+// reference); each case's milestones rapid review first, then by position;
+// its extensions and actions in the order they were recorded.
 #pragma once
 
 #include "domain/casefile.h"
@@ -22,6 +25,8 @@ public:
     // case before it fills in reviews, milestones and actions through at().
     virtual CaseFile& append() = 0;
     virtual CaseFile& at(qsizetype index) = 0;
+    // Exchanges two files: the loader puts the cases in register order in place.
+    virtual void swap(qsizetype a, qsizetype b) = 0;
 };
 
 Status loadRegister(Database& database, CaseFileSink& sink);

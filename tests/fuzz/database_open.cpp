@@ -1,8 +1,9 @@
 // Fuzz target: opening a file the user points ReviewDesk at. The bytes are
 // written to a file and opened as a workspace. A file that is refused must be
 // refused with a message naming it and be left exactly as it was, with nothing
-// written beside it but SQLite's own empty "-wal" and its "-shm" index. A file
-// that opens (the fuzzer can build a ReviewDesk database that passes the checks
+// written beside it but SQLite's own empty "-wal" and its "-shm" index, whether
+// the refusal comes from open() or from the check that ran while the register
+// loaded. A file that opens (the fuzzer can build a ReviewDesk database that passes the checks
 // on open) is read whole, as the register page would, which must not crash.
 #include "fuzzcheck.h"
 #include "services/workspace.h"
@@ -63,11 +64,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const QDateTime modified = QFileInfo(path).lastModified();
 
-    if (auto opened = Workspace::open(path, QStringLiteral("fuzzer")); opened) {
+    // Both ways of opening: the check before open() returns (most commands),
+    // and the check on another thread while the register loads (the desktop).
+    const auto check = size % 2 ? Database::OpenCheck::WhileLoading
+                                : Database::OpenCheck::BeforeReturning;
+    Status refusal = success();
+    if (auto opened = Workspace::open(path, QStringLiteral("fuzzer"), check); opened) {
         (void)(*opened)->loadRegister();
-        (void)(*opened)->database().checkIntegrity();
+        refusal = (*opened)->database().finishOpening();
+        if (refusal)
+            (void)(*opened)->database().checkIntegrity();
     } else {
-        FUZZ_EXPECT(opened.error().message.contains(path));
+        refusal = opened.error();
+    }
+    if (!refusal) {
+        FUZZ_EXPECT(refusal.error().message.contains(path));
         FUZZ_EXPECT(readAll(path) == bytes);
         FUZZ_EXPECT(QFileInfo(path).lastModified() == modified);
         const QStringList beside =

@@ -9,7 +9,8 @@ AppSession::AppSession(std::unique_ptr<Workspace> workspace, RegisterSnapshot sn
 Result<std::unique_ptr<AppSession>> AppSession::open(const QString& path, const QString& actor,
                                                      const QDate& today)
 {
-    auto workspace = Workspace::open(path, actor);
+    // The damage check runs while the register loads; load() waits for it.
+    auto workspace = Workspace::open(path, actor, Database::OpenCheck::WhileLoading);
     if (!workspace)
         return workspace.error();
     auto snapshot = RegisterSnapshot::load(**workspace, today);

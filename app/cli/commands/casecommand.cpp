@@ -223,7 +223,7 @@ private:
         auto day = asOf(context, *arguments);
         if (!day)
             return context.fail(day.error());
-        auto workspace = context.workspace();
+        auto workspace = context.workspaceForRegister();
         if (!workspace)
             return context.fail(workspace.error());
         auto snapshot = RegisterSnapshot::load(**workspace, *day);

@@ -29,7 +29,7 @@ public:
         if (!given)
             return context.fail(given.error());
         const QDate asOf = given->value_or(context.today());
-        auto workspace = context.workspace();
+        auto workspace = context.workspaceForRegister();
         if (!workspace)
             return context.fail(workspace.error());
         auto files = (*workspace)->loadRegister();

@@ -44,7 +44,7 @@ public:
         if (period.from && period.to && *period.to < *period.from)
             return context.fail(QStringLiteral("the period ends (%1) before it starts (%2)")
                                     .arg(toIso(*period.to), toIso(*period.from)));
-        auto workspace = context.workspace();
+        auto workspace = context.workspaceForRegister();
         if (!workspace)
             return context.fail(workspace.error());
         auto snapshot = RegisterSnapshot::load(**workspace, asOf->value_or(context.today()));

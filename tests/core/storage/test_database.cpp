@@ -365,3 +365,95 @@ TEST_CASE("The schema version is the number of migration scripts, the first crea
     for (const QString& statement : splitStatements(scripts.first()))
         CHECK(statement.endsWith(QLatin1Char(';')));
 }
+
+TEST_CASE("A file opened to load while it is checked is read-only until the check has passed")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 3);
+
+    auto opened = Database::open(path, Database::OpenCheck::WhileLoading);
+    REQUIRE(opened.ok());
+    Database& database = **opened;
+    CHECK(caseCount(database) == 3); // reading starts at once
+    {
+        QSqlQuery write(database.connection());
+        CHECK_FALSE(write.exec(QStringLiteral("DELETE FROM cases")));
+    }
+    REQUIRE(database.finishOpening().ok());
+    CHECK(pragma(database, QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(database, QStringLiteral("synchronous")).toInt() == 2); // FULL
+    {
+        Transaction transaction(database);
+        REQUIRE(transaction.began().ok());
+        Case kase = sampleCase(QStringLiteral("SSCP-2024-900"));
+        REQUIRE(CaseRepository(database).insert(kase).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(caseCount(database) == 4);
+}
+
+TEST_CASE("A write waits for the check of a file opened to load while it is checked")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 200);
+
+    auto opened = Database::open(path, Database::OpenCheck::WhileLoading);
+    REQUIRE(opened.ok());
+    Transaction transaction(**opened); // no finishOpening() first
+    REQUIRE(transaction.began().ok());
+    Case kase = sampleCase(QStringLiteral("SSCP-2024-900"));
+    REQUIRE(CaseRepository(**opened).insert(kase).ok());
+    REQUIRE(transaction.commit().ok());
+    CHECK(caseCount(**opened) == 201);
+}
+
+TEST_CASE("A damaged file opened to load while it is checked is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("damaged.rdk"));
+    makeDatabaseWithCases(path, 60);
+    QByteArray bytes = readAll(path);
+    const int pageSize =
+        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    REQUIRE(pageSize == 4096);
+    REQUIRE(bytes.size() >= 3 * pageSize);
+    bytes.replace(2 * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    writeAll(path, bytes);
+    const QDateTime modifiedBefore = QFileInfo(path).lastModified();
+
+    {
+        auto opened = Database::open(path, Database::OpenCheck::WhileLoading);
+        REQUIRE(opened.ok()); // the first page is sound: the damage is found by the check
+        const Status checked = (*opened)->finishOpening();
+        REQUIRE_FALSE(checked.ok());
+        INFO(checked.error().message.toStdString());
+        CHECK(checked.error().kind == ErrorKind::Storage);
+        CHECK(checked.error().message.startsWith(path + QStringLiteral(" is damaged (")));
+        CHECK(checked.error().message.endsWith(QStringLiteral("; restore it from a backup")));
+        // Asked again, and by a write: the same refusal, and nothing written.
+        CHECK((*opened)->finishOpening().error().message == checked.error().message);
+        Transaction transaction(**opened);
+        REQUIRE_FALSE(transaction.began().ok());
+        CHECK(transaction.began().error().message == checked.error().message);
+        CHECK((*opened)->checkIntegrity().error().message == checked.error().message);
+    }
+    CHECK(readAll(path) == bytes);
+    CHECK(QFileInfo(path).lastModified() == modifiedBefore);
+}
+
+TEST_CASE("Closing a file while its check still runs stops the check")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 500);
+    for (int round = 0; round < 20; ++round) {
+        auto opened = Database::open(path, Database::OpenCheck::WhileLoading);
+        REQUIRE(opened.ok());
+    } // each closed at once, its check interrupted or finished, never left running
+    auto reopened = Database::open(path, Database::OpenCheck::WhileLoading);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->finishOpening().ok());
+    CHECK(caseCount(**reopened) == 500);
+}

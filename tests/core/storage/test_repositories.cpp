@@ -11,6 +11,7 @@
 #include "storage/settingsrepository.h"
 #include "tempdir.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <memory>
@@ -381,4 +382,102 @@ TEST_CASE("The register loads every case with its reviews, extensions, milestone
     // The read transaction has ended: a write can begin.
     Transaction transaction(*fixture.database);
     CHECK(transaction.began().ok());
+}
+
+TEST_CASE("The register loads rows recorded out of order in register order")
+{
+    Fixture fixture;
+    // Recorded in neither awareness nor reference order; two share a date.
+    const QList<std::pair<QString, QDate>> recorded = {
+        {QStringLiteral("SSCP-2024-020"), d(2024, 6, 3)},
+        {QStringLiteral("SSCP-2023-001"), d(2023, 1, 9)},
+        {QStringLiteral("SSCP-2024-011"), d(2024, 6, 3)},
+        {QStringLiteral("SSCP-2022-404"), d(2024, 2, 1)},
+        {QStringLiteral("SSCP-2024-002"), d(2023, 12, 29)},
+    };
+    QHash<QString, Case> cases;
+    for (const auto& [ref, aware] : recorded) {
+        Case kase = sampleCase(ref);
+        kase.incident.reset();
+        kase.aware = aware;
+        kase.notified.reset();
+        REQUIRE(CaseRepository(*fixture.database).insert(kase).ok());
+        cases.insert(ref, kase);
+    }
+    const Case& first = cases[QStringLiteral("SSCP-2024-020")];
+    const Case& second = cases[QStringLiteral("SSCP-2023-001")];
+
+    // Milestones of two cases interleaved, the practice review's before the
+    // rapid review's and positions backwards.
+    ReviewRepository reviews(*fixture.database);
+    auto addMilestone = [&](const Case& kase, MilestoneOwner owner, int position) {
+        Milestone milestone;
+        milestone.owner = owner;
+        milestone.reviewId = 1;
+        milestone.name = QStringLiteral("%1 step %2").arg(nameOf(owner)).arg(position);
+        milestone.due = d(2024, 7, 1);
+        milestone.position = position;
+        REQUIRE(reviews.insert(milestone, kase.id).ok());
+    };
+    addMilestone(first, MilestoneOwner::PracticeReview, 1);
+    addMilestone(second, MilestoneOwner::RapidReview, 2);
+    addMilestone(first, MilestoneOwner::RapidReview, 2);
+    addMilestone(first, MilestoneOwner::PracticeReview, 0);
+    addMilestone(second, MilestoneOwner::RapidReview, 1);
+    addMilestone(first, MilestoneOwner::RapidReview, 1);
+
+    // Actions of two cases interleaved: each case keeps its own in the order recorded.
+    ActionRepository actions(*fixture.database);
+    auto agency =
+        actions.findOrCreateAgency(QStringLiteral("Police"), AgencyCategory::Police, nullptr);
+    REQUIRE(agency.ok());
+    for (const auto& [kase, text] : {std::pair{first, "one"}, std::pair{second, "two"},
+                                     std::pair{first, "three"}, std::pair{second, "four"}}) {
+        Action action;
+        action.caseId = kase.id;
+        action.recommendation = QString::fromLatin1(text);
+        action.ownerAgencyId = agency->id;
+        action.due = d(2024, 10, 31);
+        REQUIRE(actions.insert(action).ok());
+    }
+
+    auto files = loadRegister(*fixture.database);
+    REQUIRE(files.ok());
+    QStringList refs;
+    for (const CaseFile& file : *files)
+        refs << file.kase.ref;
+    CHECK(refs == QStringList{QStringLiteral("SSCP-2023-001"), QStringLiteral("SSCP-2024-002"),
+                              QStringLiteral("SSCP-2022-404"), QStringLiteral("SSCP-2024-011"),
+                              QStringLiteral("SSCP-2024-020")});
+
+    auto milestoneNames = [](const CaseFile& file) {
+        QStringList names;
+        for (const Milestone& milestone : file.milestones)
+            names << milestone.name;
+        return names;
+    };
+    auto recommendations = [](const CaseFile& file) {
+        QStringList texts;
+        for (const Action& action : file.actions)
+            texts << action.recommendation;
+        return texts;
+    };
+    const CaseFile& loadedFirst = files->at(4);
+    const CaseFile& loadedSecond = files->at(0);
+    CHECK(milestoneNames(loadedFirst) ==
+          QStringList{QStringLiteral("rapid-review step 1"), QStringLiteral("rapid-review step 2"),
+                      QStringLiteral("practice-review step 0"),
+                      QStringLiteral("practice-review step 1")});
+    CHECK(milestoneNames(loadedSecond) ==
+          QStringList{QStringLiteral("rapid-review step 1"), QStringLiteral("rapid-review step 2")});
+    CHECK(recommendations(loadedFirst) == QStringList{QStringLiteral("one"), QStringLiteral("three")});
+    CHECK(recommendations(loadedSecond) == QStringList{QStringLiteral("two"), QStringLiteral("four")});
+    CHECK(files->at(1).milestones.isEmpty());
+
+    // The single-case reader agrees with the register's order.
+    auto single = reviews.milestonesOf(first.id);
+    REQUIRE(single.ok());
+    CaseFile singleFile;
+    singleFile.milestones = *single;
+    CHECK(milestoneNames(singleFile) == milestoneNames(loadedFirst));
 }
