@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "platform/heap.h"
 #include "platform/platform.h"
 #include "storage/migrations.h"
 #include "storage/quickcheck.h"
@@ -13,9 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace reviewdesk {
 namespace {
@@ -114,20 +112,6 @@ Status createEmptyPrivateFile(const QString& path, const QString& shownPath)
     return success();
 }
 
-// SQLite gives every insert inside a transaction a 64 KiB statement journal
-// chunk and frees it when the statement ends. glibc then hands the top of the
-// heap back to the kernel and takes it again on the next insert: profiling the
-// demo generator showed two brk calls and a dozen page faults per row, five
-// times its user time in the kernel. Keeping up to 32 MiB of freed memory
-// instead makes those inserts cost only their own work.
-void keepFreedMemoryForReuse()
-{
-#ifdef __GLIBC__
-    static const bool done = mallopt(M_TRIM_THRESHOLD, 32 << 20) == 1;
-    (void)done;
-#endif
-}
-
 } // namespace
 
 int Database::currentSchemaVersion()
@@ -151,7 +135,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenCheck check)
 {
-    keepFreedMemoryForReuse();
+    // Address space for a register of a few hundred thousand records.
+    platform::tuneHeapForLargeLoads(std::size_t(256) << 20);
     const QFileInfo info(path);
     if (info.isDir())
         return Error::storage(

@@ -63,9 +63,7 @@ public:
 // Puts the cases in register order: the date the partnership became aware,
 // then reference. Sorted here rather than by an ORDER BY: SQLite would sort
 // every whole row in a temporary b-tree, which took most of the cases' read.
-// `indexOfCase` follows each case to its new place.
-void putInRegisterOrder(CaseFileSink& sink, qsizetype count,
-                        QHash<RecordId, qsizetype>& indexOfCase)
+void putInRegisterOrder(CaseFileSink& sink, qsizetype count)
 {
     std::vector<qsizetype> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
@@ -92,9 +90,46 @@ void putInRegisterOrder(CaseFileSink& sink, qsizetype count,
             position = from;
         }
     }
-    for (qsizetype index = 0; index < count; ++index)
-        indexOfCase[sink.at(index).kase.id] = index;
 }
+
+// Where each case is in the sink, by id: looked up once for every review,
+// milestone and action. Ids are SQLite row ids, nearly always 1 to the number
+// of cases, so a plain array does; a file whose ids are sparse uses a hash.
+class CaseIndex
+{
+public:
+    CaseIndex(CaseFileSink& sink, qsizetype count)
+    {
+        RecordId largest = 0;
+        for (qsizetype index = 0; index < count; ++index)
+            largest = std::max(largest, sink.at(index).kase.id);
+        m_dense = largest <= 4 * count + 1024;
+        if (m_dense)
+            m_byId.assign(static_cast<size_t>(largest) + 1, -1);
+        else
+            m_sparse.reserve(count);
+        for (qsizetype index = 0; index < count; ++index) {
+            const RecordId id = sink.at(index).kase.id;
+            if (m_dense && id >= 0)
+                m_byId[static_cast<size_t>(id)] = index;
+            else
+                m_sparse.insert(id, index);
+        }
+    }
+
+    // The case's index, or -1 when no case has that id.
+    qsizetype find(RecordId id) const
+    {
+        if (m_dense && id >= 0)
+            return static_cast<size_t>(id) < m_byId.size() ? m_byId[static_cast<size_t>(id)] : -1;
+        return m_sparse.value(id, -1);
+    }
+
+private:
+    bool m_dense = true;
+    std::vector<qsizetype> m_byId;
+    QHash<RecordId, qsizetype> m_sparse;
+};
 
 // A case's milestones as the editor lists them: the rapid review's, then the
 // practice review's, each by position. Rows read in the order they were
@@ -137,14 +172,12 @@ Status loadRegister(Database& database, CaseFileSink& sink)
         return reader.error();
 
     qsizetype cases = 0;
-    QHash<RecordId, qsizetype> indexOfCase;
     QHash<RecordId, qsizetype> indexOfPracticeReview;
     // Sized up front: growing a list of 50,000 case files copies them many times.
     auto status = reader->forEachRow(QStringLiteral("SELECT count(*) FROM cases"),
                                      [&](const sql::SqliteRow& row) {
                                          const auto count = row.integer(0);
                                          sink.reserve(count);
-                                         indexOfCase.reserve(count);
                                      });
     if (!status)
         return status;
@@ -155,18 +188,19 @@ Status loadRegister(Database& database, CaseFileSink& sink)
                                 [&](const sql::SqliteRow& row) {
                                     CaseFile& file = sink.append();
                                     file.kase = CaseRepository::readRow(row);
-                                    indexOfCase.insert(file.kase.id, cases++);
+                                    ++cases;
                                 });
     if (!status)
         return status;
-    putInRegisterOrder(sink, cases, indexOfCase);
+    putInRegisterOrder(sink, cases);
+    const CaseIndex indexOfCase(sink, cases);
 
     status = reader->forEachRow(
         QStringLiteral("SELECT %1 FROM rapid_reviews").arg(ReviewRepository::rapidReviewColumns()),
         [&](const sql::SqliteRow& row) {
             RapidReview review = ReviewRepository::readRapidReviewRow(row);
-            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend())
-                sink.at(*at).rapidReview = std::move(review);
+            if (const qsizetype at = indexOfCase.find(review.caseId); at >= 0)
+                sink.at(at).rapidReview = std::move(review);
         });
     if (!status)
         return status;
@@ -176,9 +210,9 @@ Status loadRegister(Database& database, CaseFileSink& sink)
             .arg(ReviewRepository::practiceReviewColumns()),
         [&](const sql::SqliteRow& row) {
             PracticeReview review = ReviewRepository::readPracticeReviewRow(row);
-            if (auto at = indexOfCase.constFind(review.caseId); at != indexOfCase.cend()) {
-                indexOfPracticeReview.insert(review.id, *at);
-                sink.at(*at).practiceReview = std::move(review);
+            if (const qsizetype at = indexOfCase.find(review.caseId); at >= 0) {
+                indexOfPracticeReview.insert(review.id, at);
+                sink.at(at).practiceReview = std::move(review);
             }
         });
     if (!status)
@@ -206,8 +240,8 @@ Status loadRegister(Database& database, CaseFileSink& sink)
                 .arg(ReviewRepository::milestoneColumns()),
             [&](const sql::SqliteRow& row) {
                 const RecordId caseId = row.integer(0);
-                if (auto at = indexOfCase.constFind(caseId); at != indexOfCase.cend())
-                    milestones.add(sink.at(*at).milestones,
+                if (const qsizetype at = indexOfCase.find(caseId); at >= 0)
+                    milestones.add(sink.at(at).milestones,
                                    ReviewRepository::readMilestoneRow(row, 1));
             });
         if (!status)
@@ -223,8 +257,8 @@ Status loadRegister(Database& database, CaseFileSink& sink)
                 .arg(ActionRepository::columns(), ActionRepository::fromClause()),
             [&](const sql::SqliteRow& row) {
                 Action action = ActionRepository::readRow(row);
-                if (auto at = indexOfCase.constFind(action.caseId); at != indexOfCase.cend())
-                    actions.add(sink.at(*at).actions, std::move(action));
+                if (const qsizetype at = indexOfCase.find(action.caseId); at >= 0)
+                    actions.add(sink.at(at).actions, std::move(action));
             });
         if (!status)
             return status;

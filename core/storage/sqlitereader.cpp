@@ -37,13 +37,53 @@ QString fromUtf8(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// FNV-1a: the texts are short (initials, a plan step's name), where it beats
+// the standard library's hash, and its low bits are spread well enough for a
+// power-of-two table.
+std::uint64_t hashOf(std::string_view text)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : text)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return hash;
+}
+
 } // namespace
 
 QString TextPool::shared(std::string_view utf8)
 {
-    if (auto found = m_texts.find(utf8); found != m_texts.end())
-        return found->second;
-    return m_texts.emplace(std::string(utf8), fromUtf8(utf8)).first->second;
+    const std::uint64_t hash = hashOf(utf8);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+        Slot& slot = m_slots[at];
+        if (!slot.used) {
+            slot.used = true;
+            slot.hash = hash;
+            slot.key.assign(utf8);
+            slot.text = fromUtf8(utf8);
+            QString text = slot.text; // before grow() moves the slot
+            if (++m_used * 2 > m_slots.size())
+                grow();
+            return text;
+        }
+        if (slot.hash == hash && slot.key == utf8)
+            return slot.text;
+    }
+}
+
+void TextPool::grow()
+{
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    const std::size_t mask = m_slots.size() - 1;
+    for (Slot& slot : old) {
+        if (!slot.used)
+            continue;
+        std::size_t at = slot.hash & mask;
+        while (m_slots[at].used)
+            at = (at + 1) & mask;
+        m_slots[at] = std::move(slot);
+    }
 }
 
 QStringList TextPool::sharedSplit(std::string_view utf8, QChar separator)

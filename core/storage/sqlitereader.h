@@ -10,11 +10,13 @@
 #include <QDate>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,6 +25,8 @@ namespace reviewdesk::sql {
 
 // Equal texts read through one pool share one QString buffer, so 300,000
 // milestones named from a dozen plan steps hold a dozen strings, not 300,000.
+// Looked up once for every shared column of every row, so the table is open
+// addressing on a flat array: a handful of distinct texts stay in the cache.
 class TextPool
 {
 public:
@@ -30,6 +34,17 @@ public:
     QStringList sharedSplit(std::string_view utf8, QChar separator);
 
 private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::string key;
+        QString text;
+        bool used = false;
+    };
+    void grow();
+
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
+    std::size_t m_used = 0;
     struct Hash
     {
         using is_transparent = void;
@@ -38,7 +53,6 @@ private:
             return std::hash<std::string_view>{}(text);
         }
     };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
     std::unordered_map<std::string, QStringList, Hash, std::equal_to<>> m_lists;
 };
 

@@ -268,3 +268,19 @@ TEST_CASE("toDisplay does not depend on the default locale")
     CHECK(french == QStringLiteral("Mon 1 Jan 2024"));
     CHECK(german == QStringLiteral("Tue 5 Mar 2024"));
 }
+
+TEST_CASE("toIso writes YYYY-MM-DD with zero padding, as Qt's ISO form does")
+{
+    CHECK(toIso(QDate(2024, 3, 4)) == QStringLiteral("2024-03-04"));
+    CHECK(toIso(QDate(1, 1, 1)) == QStringLiteral("0001-01-01"));
+    CHECK(toIso(QDate(9999, 12, 31)) == QStringLiteral("9999-12-31"));
+    CHECK(toIso(QDate()) == QString());
+    CHECK(toIso(std::optional<QDate>{}) == QString());
+    // Every day of 1899-2101 agrees with QDate::toString(Qt::ISODate), and so
+    // do days beyond the four-digit years.
+    for (QDate day(1899, 1, 1); day <= QDate(2101, 12, 31); day = day.addDays(1))
+        if (toIso(day) != day.toString(Qt::ISODate))
+            FAIL(day.toString(Qt::ISODate).toStdString());
+    for (const QDate& far : {QDate(10000, 1, 1), QDate(-44, 3, 15)})
+        CHECK(toIso(far) == far.toString(Qt::ISODate));
+}

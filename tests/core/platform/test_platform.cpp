@@ -1,10 +1,12 @@
 // The one platform-specific file: a register file is made private to its owner.
 #include "catch.h"
+#include "platform/heap.h"
 #include "platform/platform.h"
 #include "tempdir.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace reviewdesk;
 using reviewdesk::testing::TempDir;
@@ -32,4 +34,33 @@ TEST_CASE("restrictToOwner reports a file that is not there")
     TempDir dir;
     CHECK_FALSE(platform::restrictToOwner(dir.path(QStringLiteral("missing.sqlite"))));
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("missing.sqlite"))));
+}
+
+TEST_CASE("The heap is tuned for loading a large register where glibc allows it")
+{
+    if (!platform::tuneHeapForLargeLoads(std::size_t(64) << 20)) {
+        WARN("nothing to tune here (not glibc, or a sanitizer's allocator)");
+        return;
+    }
+    // The heap mapping now spans the reserve and asks for transparent huge pages
+    // ("hg" among its flags in /proc/self/smaps).
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    REQUIRE(smaps.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromLatin1(smaps.readAll()).split(QLatin1Char('\n'));
+    const QRegularExpression mappingStart(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
+    qint64 hugeHeapBytes = 0;
+    bool inHeap = false;
+    qint64 mappingBytes = 0;
+    for (const QString& line : lines) {
+        // A mapping starts with its address range: "55d0c2a3e000-55d0c2a5f000 rw-p ...".
+        if (const auto range = mappingStart.match(line); range.hasMatch()) {
+            inHeap = line.endsWith(QLatin1String("[heap]"));
+            mappingBytes = range.captured(2).toLongLong(nullptr, 16) -
+                           range.captured(1).toLongLong(nullptr, 16);
+        } else if (inHeap && line.startsWith(QLatin1String("VmFlags:")) &&
+                   line.split(QLatin1Char(' ')).contains(QLatin1String("hg"))) {
+            hugeHeapBytes += mappingBytes;
+        }
+    }
+    CHECK(hugeHeapBytes >= (qint64(64) << 20));
 }
