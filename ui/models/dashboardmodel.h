@@ -42,7 +42,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     DashboardSection section() const { return m_section; }
-    // The whole dashboard, for the counts at the top of the page.
+    // The dashboard's counts, for the top of the page; of its three lists
+    // only this model's section is kept.
     const Dashboard& counts() const { return m_dashboard; }
     const DashboardItem& item(int row) const { return items()[row]; }
 

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScrollBar>
+
+#include <utility>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -106,8 +108,35 @@ void TimelineView::refresh()
     viewport()->update();
 }
 
+// The portfolio of a 50,000-case register lays out to some 45 MiB, and most
+// sessions never open the Timeline page: until the view is first shown (or its
+// layout asked for), the portfolio is not laid out at all. A single case is
+// small and is laid out at once, as opening one needs its size to fit it.
 void TimelineView::relayout()
 {
+    if (!m_laidOut && m_mode == Mode::Portfolio && !isVisible())
+        return;
+    layOutNow();
+}
+
+void TimelineView::ensureLaidOut()
+{
+    if (m_laidOut)
+        return;
+    layOutNow();
+    if (std::exchange(m_scrollToTodayWhenLaidOut, false))
+        scrollToToday();
+}
+
+void TimelineView::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    ensureLaidOut();
+}
+
+void TimelineView::layOutNow()
+{
+    m_laidOut = true;
     const RegisterSnapshot& snapshot = m_session->snapshot();
     const QDate today = snapshot.asOf();
     QList<const CaseEntry*> entries;
@@ -349,6 +378,10 @@ void TimelineView::zoomOut()
 
 void TimelineView::scrollToToday()
 {
+    if (!m_laidOut) {
+        m_scrollToTodayWhenLaidOut = true;
+        return;
+    }
     horizontalScrollBar()->setValue(
         int(std::round(m_layout.todayX - visibleRect().width() * kTodayFraction)));
 }

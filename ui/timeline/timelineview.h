@@ -32,7 +32,14 @@ public:
     Mode mode() const { return m_mode; }
     const QString& caseRef() const { return m_caseRef; }
     const PortfolioFilter& filter() const { return m_filter; }
-    const TimelineLayout& timelineLayout() const { return m_layout; }
+    // Laid out on first use: see relayout().
+    const TimelineLayout& timelineLayout()
+    {
+        ensureLaidOut();
+        return m_layout;
+    }
+    // Whether a layout has been built (see relayout()).
+    bool isLaidOut() const { return m_laidOut; }
     double pixelsPerDay() const { return m_pixelsPerDay; }
     int selectedRow() const { return m_selectedRow; }
 
@@ -81,8 +88,12 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
+    void showEvent(QShowEvent* event) override;
+
 private:
     void relayout();
+    void layOutNow();
+    void ensureLaidOut();
     void updateScrollBars();
     void ensureVisible(const QRectF& layoutRect);
     void selectRow(int row);
@@ -107,6 +118,8 @@ private:
     std::optional<QPoint> m_dragFrom;
     int m_dragScroll = 0;
     bool m_dragged = false;
+    bool m_laidOut = false;
+    bool m_scrollToTodayWhenLaidOut = false;
 };
 
 } // namespace reviewdesk::ui

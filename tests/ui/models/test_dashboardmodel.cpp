@@ -125,3 +125,16 @@ TEST_CASE("the dashboard recomputes after a write")
     CHECK(recent.data(recent.index(0, DashboardModel::WorkingDays)).toString() == "done today");
     CHECK(recent.data(recent.index(0, DashboardModel::Status)).toString() == "Late (8 WD)");
 }
+
+TEST_CASE("each dashboard model keeps only its own section's list")
+{
+    ModelsFixture fixture;
+    DashboardModel overdue(fixture.session.get(), DashboardSection::Overdue);
+    DashboardModel recent(fixture.session.get(), DashboardSection::RecentlyCompleted);
+    CHECK(overdue.counts().overdue.size() == overdue.rowCount());
+    CHECK(overdue.rowCount() == 5);
+    CHECK(overdue.counts().dueSoon.isEmpty());
+    CHECK(overdue.counts().recentlyCompleted.isEmpty());
+    CHECK(recent.counts().overdue.isEmpty());
+    CHECK(recent.counts().recentlyCompleted.size() == recent.rowCount());
+}

@@ -17,6 +17,7 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 
+#include <cmath>
 #include <memory>
 
 using namespace reviewdesk;
@@ -152,6 +153,35 @@ TEST_CASE("The portfolio view renders its open reviews into an image that is not
     CHECK(painted > image.width() * image.height() / 10);
     CHECK(pixelsOf(image, palette.overdue.fill) > 20); // the overdue notification's bar
     CHECK(pixelsOf(image, palette.today) > 100);       // the today line
+}
+
+TEST_CASE("The portfolio is laid out when the view is first shown, not before")
+{
+    TimelineUiFixture fixture;
+    TimelineView view(fixture.session.get());
+    view.resize(900, 400);
+    CHECK_FALSE(view.isLaidOut());
+    view.setPixelsPerDay(24.0); // changes made while hidden wait too
+    view.refresh();
+    CHECK_FALSE(view.isLaidOut());
+    view.show();
+    CHECK(view.isLaidOut());
+    CHECK(view.timelineLayout().rowCount() == 3);
+    CHECK(view.timelineLayout().scale.pixelsPerDay == 24.0);
+    // Scrolled so that today sits two fifths of the way across, as on opening.
+    const int todayAtTwoFifths =
+        int(std::round(view.timelineLayout().todayX - view.visibleRect().width() * 0.4));
+    REQUIRE(todayAtTwoFifths > 0);
+    REQUIRE(view.horizontalScrollBar()->maximum() > todayAtTwoFifths);
+    CHECK(view.horizontalScrollBar()->value() == todayAtTwoFifths);
+
+    TimelineView hidden(fixture.session.get());
+    CHECK(hidden.timelineLayout().rowCount() == 3); // asked for: laid out then
+    CHECK(hidden.isLaidOut());
+
+    TimelineView oneCase(fixture.session.get());
+    oneCase.setCase(QStringLiteral("TL-2023-001")); // small: laid out at once
+    CHECK(oneCase.isLaidOut());
 }
 
 TEST_CASE("A case timeline renders its lanes, and an unknown case renders an empty timeline")
