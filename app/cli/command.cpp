@@ -2,6 +2,7 @@
 
 #include "util/isodate.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 
 namespace reviewdesk::cli {
@@ -29,6 +30,16 @@ Result<Workspace*> Context::openWorkspace(Database::OpenCheck check)
         m_workspace = std::move(*opened);
     }
     return m_workspace.get();
+}
+
+void Context::writeUtf8(const QByteArray& text)
+{
+    m_out.flush();
+    if (QIODevice* device = m_out.device()) {
+        device->write(text);
+        return;
+    }
+    m_out << QString::fromUtf8(text); // a stream on a string (tests)
 }
 
 int Context::fail(const Error& error)

@@ -38,6 +38,9 @@ public:
     // Database::OpenCheck), and RegisterSnapshot::load waits for it.
     Result<Workspace*> workspaceForRegister();
 
+    // Writes UTF-8 text to the output as it is, after what out() holds.
+    void writeUtf8(const QByteArray& text);
+
     // Prints "reviewdesk-cli: message" on stderr and returns exit code 1.
     int fail(const Error& error);
     int fail(const QString& message) { return fail(Error::invalid(message)); }

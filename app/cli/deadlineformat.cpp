@@ -2,6 +2,8 @@
 
 #include "util/isodate.h"
 
+#include <cstdio>
+
 namespace reviewdesk::cli {
 
 QJsonObject deadlineJson(const Deadline& deadline)
@@ -26,78 +28,90 @@ QJsonObject deadlineJson(const Deadline& deadline)
 namespace {
 
 // A JSON string literal: quotes, backslashes and control characters escaped,
-// everything else as it is (the stream writes UTF-8), as QJsonDocument does.
-void appendJsonString(QString& out, const QString& text)
+// everything else as it is in UTF-8, as QJsonDocument writes it.
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
         case '"':
-            out += QLatin1String("\\\"");
+            out += "\\\"";
             break;
         case '\\':
-            out += QLatin1String("\\\\");
+            out += "\\\\";
             break;
         case '\n':
-            out += QLatin1String("\\n");
+            out += "\\n";
             break;
         case '\r':
-            out += QLatin1String("\\r");
+            out += "\\r";
             break;
         case '\t':
-            out += QLatin1String("\\t");
+            out += "\\t";
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[7];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out += escaped;
+            } else {
                 out += c;
+            }
         }
     }
-    out += QLatin1Char('"');
+    out += '"';
 }
 
-void appendJsonDate(QString& out, const std::optional<QDate>& date)
+void appendJsonDate(QByteArray& out, const std::optional<QDate>& date)
 {
     if (date)
-        appendJsonString(out, toIso(*date));
+        appendJsonString(out, toIso(*date).toLatin1());
     else
-        out += QLatin1String("null");
+        out += "null";
 }
 
-QLatin1String jsonBool(bool value)
+// An enum's stable name as the bytes it is spelt with (see domain/enumnames.h).
+template <typename Enum>
+QByteArrayView nameBytes(Enum value)
 {
-    return value ? QLatin1String("true") : QLatin1String("false");
+    for (const auto& [candidate, name] : EnumNames<Enum>::table)
+        if (candidate == value)
+            return QByteArrayView(name);
+    return {};
+}
+
+const char* jsonBool(bool value)
+{
+    return value ? "true" : "false";
 }
 
 } // namespace
 
-QString deadlineJsonText(const Deadline& deadline)
+void appendDeadlineJson(QByteArray& out, const Deadline& deadline)
 {
     // The keys in deadlineJson's order (QJsonObject sorts them), so both agree byte for byte.
-    QString out;
-    out.reserve(224);
-    out += QLatin1Char('{');
+    out += '{';
     if (deadline.actionId)
-        out +=
-            QLatin1String("\"action\":") + QString::number(*deadline.actionId) + QLatin1Char(',');
-    out += QLatin1String("\"case\":");
-    appendJsonString(out, deadline.caseRef);
-    out += QLatin1String(",\"done\":");
+        out += "\"action\":" + QByteArray::number(*deadline.actionId) + ',';
+    out += "\"case\":";
+    appendJsonString(out, deadline.caseRef.toUtf8());
+    out += ",\"done\":";
     appendJsonDate(out, deadline.done);
-    out += QLatin1String(",\"due\":");
+    out += ",\"due\":";
     appendJsonDate(out, deadline.due);
-    out += QLatin1String(",\"extended\":") + jsonBool(deadline.extended);
-    out += QLatin1String(",\"kind\":");
-    appendJsonString(out, nameOf(deadline.kind));
-    out += QLatin1String(",\"provisional\":") + jsonBool(deadline.provisional);
-    out += QLatin1String(",\"start\":");
+    out += ",\"extended\":";
+    out += jsonBool(deadline.extended);
+    out += ",\"kind\":";
+    appendJsonString(out, nameBytes(deadline.kind));
+    out += ",\"provisional\":";
+    out += jsonBool(deadline.provisional);
+    out += ",\"start\":";
     appendJsonDate(out, deadline.start);
-    out += QLatin1String(",\"status\":");
-    appendJsonString(out, nameOf(deadline.status));
-    out += QLatin1String(",\"working_days\":") + QString::number(deadline.workingDays);
-    out += QLatin1Char('}');
-    return out;
+    out += ",\"status\":";
+    appendJsonString(out, nameBytes(deadline.status));
+    out += ",\"working_days\":";
+    out += QByteArray::number(deadline.workingDays);
+    out += '}';
 }
 
 QString deadlineLine(const Deadline& deadline)
