@@ -12,13 +12,12 @@
 
 #if defined(__GLIBC__) && defined(__linux__) && !defined(REVIEWDESK_OWN_ALLOCATOR)
 #define REVIEWDESK_TUNE_GLIBC_HEAP 1
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <cstdint>
 #include <cstdlib>
+#include <malloc.h>
 #include <mutex>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <vector>
 #endif
 
@@ -46,8 +45,8 @@ void tune(std::size_t reserveBytes)
     auto* end = static_cast<char*>(sbrk(0));
     const auto first = (reinterpret_cast<std::uintptr_t>(start) + kPageSize - 1) & ~(kPageSize - 1);
     if (reinterpret_cast<std::uintptr_t>(end) > first)
-        madvise(reinterpret_cast<void*>(first), std::size_t(reinterpret_cast<std::uintptr_t>(end) - first),
-                MADV_HUGEPAGE);
+        madvise(reinterpret_cast<void*>(first),
+                std::size_t(reinterpret_cast<std::uintptr_t>(end) - first), MADV_HUGEPAGE);
 }
 #endif
 

@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace reviewdesk {
 namespace {
 
@@ -127,7 +126,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_pendingCheck.reset(); // stopped before the file's connections close
-    m_statements.clear(); // finalised before the connection closes
+    m_statements.clear();   // finalised before the connection closes
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -35,10 +35,10 @@ public:
 private:
     void run(const QString& path);
 
-    std::mutex m_mutex;            // guards m_handle and m_stopping
-    sqlite3* m_handle = nullptr;   // the thread's connection while it is open
+    std::mutex m_mutex;          // guards m_handle and m_stopping
+    sqlite3* m_handle = nullptr; // the thread's connection while it is open
     bool m_stopping = false;
-    Status m_outcome = success();  // written by the thread before it ends
+    Status m_outcome = success(); // written by the thread before it ends
     std::thread m_thread;
 };
 

@@ -184,12 +184,13 @@ Status loadRegister(Database& database, CaseFileSink& sink)
 
     // Every table is read in the order it is stored in, which SQLite reads
     // straight through; what needs another order is sorted in memory.
-    status = reader->forEachRow(QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns()),
-                                [&](const sql::SqliteRow& row) {
-                                    CaseFile& file = sink.append();
-                                    file.kase = CaseRepository::readRow(row);
-                                    ++cases;
-                                });
+    status =
+        reader->forEachRow(QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns()),
+                           [&](const sql::SqliteRow& row) {
+                               CaseFile& file = sink.append();
+                               file.kase = CaseRepository::readRow(row);
+                               ++cases;
+                           });
     if (!status)
         return status;
     putInRegisterOrder(sink, cases);
@@ -205,24 +206,23 @@ Status loadRegister(Database& database, CaseFileSink& sink)
     if (!status)
         return status;
 
-    status = reader->forEachRow(
-        QStringLiteral("SELECT %1 FROM practice_reviews")
-            .arg(ReviewRepository::practiceReviewColumns()),
-        [&](const sql::SqliteRow& row) {
-            PracticeReview review = ReviewRepository::readPracticeReviewRow(row);
-            if (const qsizetype at = indexOfCase.find(review.caseId); at >= 0) {
-                indexOfPracticeReview.insert(review.id, at);
-                sink.at(at).practiceReview = std::move(review);
-            }
-        });
+    status =
+        reader->forEachRow(QStringLiteral("SELECT %1 FROM practice_reviews")
+                               .arg(ReviewRepository::practiceReviewColumns()),
+                           [&](const sql::SqliteRow& row) {
+                               PracticeReview review = ReviewRepository::readPracticeReviewRow(row);
+                               if (const qsizetype at = indexOfCase.find(review.caseId); at >= 0) {
+                                   indexOfPracticeReview.insert(review.id, at);
+                                   sink.at(at).practiceReview = std::move(review);
+                               }
+                           });
     if (!status)
         return status;
 
     {
         GroupedAppender<Extension> extensions;
         status = reader->forEachRow(
-            QStringLiteral("SELECT %1 FROM extensions")
-                .arg(ReviewRepository::extensionColumns()),
+            QStringLiteral("SELECT %1 FROM extensions").arg(ReviewRepository::extensionColumns()),
             [&](const sql::SqliteRow& row) {
                 Extension extension = ReviewRepository::readExtensionRow(row);
                 if (auto at = indexOfPracticeReview.constFind(extension.practiceReviewId);
@@ -235,15 +235,15 @@ Status loadRegister(Database& database, CaseFileSink& sink)
 
     {
         GroupedAppender<Milestone> milestones;
-        status = reader->forEachRow(
-            QStringLiteral("SELECT case_id, %1 FROM milestones")
-                .arg(ReviewRepository::milestoneColumns()),
-            [&](const sql::SqliteRow& row) {
-                const RecordId caseId = row.integer(0);
-                if (const qsizetype at = indexOfCase.find(caseId); at >= 0)
-                    milestones.add(sink.at(at).milestones,
-                                   ReviewRepository::readMilestoneRow(row, 1));
-            });
+        status =
+            reader->forEachRow(QStringLiteral("SELECT case_id, %1 FROM milestones")
+                                   .arg(ReviewRepository::milestoneColumns()),
+                               [&](const sql::SqliteRow& row) {
+                                   const RecordId caseId = row.integer(0);
+                                   if (const qsizetype at = indexOfCase.find(caseId); at >= 0)
+                                       milestones.add(sink.at(at).milestones,
+                                                      ReviewRepository::readMilestoneRow(row, 1));
+                               });
         if (!status)
             return status;
     }

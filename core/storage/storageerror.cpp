@@ -2,8 +2,8 @@
 
 namespace reviewdesk {
 
-Error describeStorageError(const QString& path, const QString& databaseText,
-                           const QString& detail, const QString& doing)
+Error describeStorageError(const QString& path, const QString& databaseText, const QString& detail,
+                           const QString& doing)
 {
     const QString text = databaseText.toLower();
     // SQLITE_BUSY or SQLITE_LOCKED: another program holds the file.

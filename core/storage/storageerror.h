@@ -8,7 +8,7 @@ namespace reviewdesk {
 
 // `databaseText` is SQLite's own message, `detail` the fuller text shown when
 // the cause is none of the known ones, `doing` the verb ("open", "check").
-Error describeStorageError(const QString& path, const QString& databaseText,
-                           const QString& detail, const QString& doing);
+Error describeStorageError(const QString& path, const QString& databaseText, const QString& detail,
+                           const QString& doing);
 
 } // namespace reviewdesk

@@ -66,8 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     // Both ways of opening: the check before open() returns (most commands),
     // and the check on another thread while the register loads (the desktop).
-    const auto check = size % 2 ? Database::OpenCheck::WhileLoading
-                                : Database::OpenCheck::BeforeReturning;
+    const auto check =
+        size % 2 ? Database::OpenCheck::WhileLoading : Database::OpenCheck::BeforeReturning;
     Status refusal = success();
     if (auto opened = Workspace::open(path, QStringLiteral("fuzzer"), check); opened) {
         (void)(*opened)->loadRegister();

@@ -10,13 +10,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScrollBar>
-
-#include <utility>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace reviewdesk::ui {
 namespace {

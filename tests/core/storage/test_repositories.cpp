@@ -464,14 +464,16 @@ TEST_CASE("The register loads rows recorded out of order in register order")
     };
     const CaseFile& loadedFirst = files->at(4);
     const CaseFile& loadedSecond = files->at(0);
-    CHECK(milestoneNames(loadedFirst) ==
-          QStringList{QStringLiteral("rapid-review step 1"), QStringLiteral("rapid-review step 2"),
-                      QStringLiteral("practice-review step 0"),
-                      QStringLiteral("practice-review step 1")});
-    CHECK(milestoneNames(loadedSecond) ==
-          QStringList{QStringLiteral("rapid-review step 1"), QStringLiteral("rapid-review step 2")});
-    CHECK(recommendations(loadedFirst) == QStringList{QStringLiteral("one"), QStringLiteral("three")});
-    CHECK(recommendations(loadedSecond) == QStringList{QStringLiteral("two"), QStringLiteral("four")});
+    CHECK(milestoneNames(loadedFirst) == QStringList{QStringLiteral("rapid-review step 1"),
+                                                     QStringLiteral("rapid-review step 2"),
+                                                     QStringLiteral("practice-review step 0"),
+                                                     QStringLiteral("practice-review step 1")});
+    CHECK(milestoneNames(loadedSecond) == QStringList{QStringLiteral("rapid-review step 1"),
+                                                      QStringLiteral("rapid-review step 2")});
+    CHECK(recommendations(loadedFirst) ==
+          QStringList{QStringLiteral("one"), QStringLiteral("three")});
+    CHECK(recommendations(loadedSecond) ==
+          QStringList{QStringLiteral("two"), QStringLiteral("four")});
     CHECK(files->at(1).milestones.isEmpty());
 
     // The single-case reader agrees with the register's order.
