@@ -18,11 +18,6 @@ QDate lastMonday(int year, int month)
     return day.addDays(-((day.dayOfWeek() - 1) % 7));
 }
 
-bool isWeekend(const QDate& day)
-{
-    return day.dayOfWeek() >= Qt::Saturday;
-}
-
 // A one-off change by proclamation: a regular holiday moved, or an extra day.
 struct OneOff
 {

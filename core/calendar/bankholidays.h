@@ -9,6 +9,13 @@
 
 namespace reviewdesk {
 
+// Saturday or Sunday: never a working day, and where a bank holiday that falls
+// on one is substituted from.
+inline bool isWeekend(const QDate& day)
+{
+    return day.dayOfWeek() >= Qt::Saturday;
+}
+
 // Easter Sunday of a Gregorian year.
 QDate easterSunday(int year);
 

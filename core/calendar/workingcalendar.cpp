@@ -14,11 +14,6 @@ namespace {
 constexpr int kTableFirstYear = 1960;
 constexpr int kTableLastYear = 2110;
 
-bool isWeekend(const QDate& day)
-{
-    return day.dayOfWeek() >= Qt::Saturday;
-}
-
 } // namespace
 
 struct WorkingCalendar::Table

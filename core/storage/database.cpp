@@ -19,7 +19,6 @@ namespace {
 
 // "RvDk": marks a file as ours, so another program's SQLite file is refused.
 constexpr int kApplicationId = 0x5276446b;
-constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName()
 {
@@ -65,8 +64,8 @@ Result<int> inspectExisting(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(Database::busyTimeoutMs));
         outcome = [&]() -> Result<int> {
             if (!db.open())
                 return describe(path, db.lastError(), QStringLiteral("open"));
@@ -185,7 +184,7 @@ Status Database::connect(bool readOnly)
 {
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_connection.setDatabaseName(m_path);
-    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeoutMs);
     m_connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy
                                             : busy);
     if (!m_connection.open())

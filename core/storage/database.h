@@ -54,6 +54,8 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     static int currentSchemaVersion();
+    // How long a statement waits for another program's lock before it gives up.
+    static constexpr int busyTimeoutMs = 5000;
 
     // Full integrity check: every page, index and constraint.
     Status checkIntegrity();

@@ -1,13 +1,12 @@
 #include "storage/quickcheck.h"
 
+#include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <sqlite3.h>
 
 namespace reviewdesk {
 namespace {
-
-constexpr int kBusyTimeoutMs = 5000;
 
 Error failure(const QString& path, sqlite3* db, const QString& doing)
 {
@@ -41,7 +40,7 @@ sqlite3* openReadOnly(const QString& path)
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     if (db)
-        sqlite3_busy_timeout(db, kBusyTimeoutMs);
+        sqlite3_busy_timeout(db, Database::busyTimeoutMs);
     return db;
 }
 
