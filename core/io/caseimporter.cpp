@@ -11,9 +11,6 @@
 namespace reviewdesk::io {
 namespace {
 
-// Plans are laid out from every recorded date, as the review service does.
-const QDate kPlanningHorizon(kLastSupportedYear, 12, 31);
-
 // The milestones the file lists for the review, or, when it lists none (a
 // partnership's own tracker), the template's plan as the review service makes it.
 Status insertMilestones(ReviewRepository& reviews, const CaseFile& file, MilestoneOwner owner,
@@ -159,7 +156,7 @@ Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const 
     auto defaultRules = workspace.defaultRuleSet();
     if (!defaultRules)
         return defaultRules.error();
-    auto engine = workspace.engine(kPlanningHorizon);
+    auto engine = workspace.planningEngine();
     if (!engine)
         return engine.error();
 

@@ -7,19 +7,13 @@
 #include "util/isodate.h"
 
 namespace reviewdesk {
-namespace {
-
-// Plans are laid out from every recorded date, so "as of" is the end of time.
-const QDate kPlanningHorizon(kLastSupportedYear, 12, 31);
-
-} // namespace
 
 Status ReviewService::addPlannedMilestones(const QString& ref, MilestoneOwner owner)
 {
     auto file = m_workspace.caseFile(ref);
     if (!file)
         return file.error();
-    auto engine = m_workspace.engine(kPlanningHorizon);
+    auto engine = m_workspace.planningEngine();
     if (!engine)
         return engine.error();
     ReviewRepository reviews(m_workspace.database());
@@ -105,7 +99,7 @@ Result<Extension> ReviewService::extend(const QString& ref, Extension extension)
     if (!file->practiceReview || file->practiceReview->type != PracticeReviewType::Lcspr)
         return Error::invalid(
             QStringLiteral("case %1 has no LCSPR to extend; record the decision first").arg(ref));
-    auto engine = m_workspace.engine(kPlanningHorizon);
+    auto engine = m_workspace.planningEngine();
     if (!engine)
         return engine.error();
     const QDate currentDue = *engine->publicationDue(*file);

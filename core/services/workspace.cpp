@@ -7,6 +7,7 @@
 #include "storage/registerloader.h"
 #include "storage/reviewrepository.h"
 #include "storage/settingsrepository.h"
+#include "util/isodate.h"
 
 #include <QDir>
 
@@ -124,6 +125,11 @@ Result<DeadlineEngine> Workspace::engine(const QDate& asOf)
     if (!window)
         return window.error();
     return DeadlineEngine(*workingCalendar, ScheduleOptions{asOf, *window});
+}
+
+Result<DeadlineEngine> Workspace::planningEngine()
+{
+    return engine(QDate(kLastSupportedYear, 12, 31));
 }
 
 Result<QList<CaseFile>> Workspace::loadRegister()

@@ -41,6 +41,9 @@ public:
 
     // A deadline engine for "as of" a date, with this file's calendar and window.
     Result<DeadlineEngine> engine(const QDate& asOf);
+    // The engine milestone plans are laid out with: from every recorded date,
+    // so "as of" the last supported day.
+    Result<DeadlineEngine> planningEngine();
 
     // Every case file; returns only once the file has passed its damage check.
     Result<QList<CaseFile>> loadRegister();

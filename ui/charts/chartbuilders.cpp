@@ -16,7 +16,7 @@ const QColor kOnTime(0x2e, 0x7d, 0x32);
 const QColor kLate(0xc6, 0x28, 0x28);
 const QColor kNeutral(0x1e, 0x5a, 0x9c);
 
-QString inWords(QString name)
+QString categoryLabel(QString name)
 {
     // Acronyms the panel uses stay in capitals.
     for (const char* acronym : {"lcspr", "sudi", "send", "scr"})
@@ -109,7 +109,7 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     int highest = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         keys << it.key();
-        categories << inWords(it.key());
+        categories << categoryLabel(it.key());
         *set << it.value();
         highest = std::max(highest, it.value());
     }
@@ -126,8 +126,9 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     series->attachAxis(axisX);
     QObject::connect(series, &QHorizontalBarSeries::clicked, chart,
                      [keys, cases, title, onBarClicked](int index, QBarSet*) {
-                         onBarClicked(QStringLiteral("%1 — %2").arg(title, inWords(keys.at(index))),
-                                      cases.value(keys.at(index)));
+                         onBarClicked(
+                             QStringLiteral("%1 — %2").arg(title, categoryLabel(keys.at(index))),
+                             cases.value(keys.at(index)));
                      });
     return chart;
 }
@@ -196,7 +197,7 @@ QChart* actionStatusChart(const Statistics& statistics)
     auto* series = new QPieSeries;
     for (auto it = statistics.actionsByStatus.cbegin(); it != statistics.actionsByStatus.cend();
          ++it)
-        series->append(QStringLiteral("%1 (%2)").arg(inWords(it.key())).arg(it.value()),
+        series->append(QStringLiteral("%1 (%2)").arg(categoryLabel(it.key())).arg(it.value()),
                        it.value());
     series->setLabelsVisible(true);
     chart->addSeries(series);

@@ -84,4 +84,10 @@ void DateField::refreshMessage()
     m_message->setVisible(!text.isEmpty());
 }
 
+std::optional<QDate> DateField::enteredDate() const
+{
+    const auto parsed = date();
+    return parsed ? *parsed : std::nullopt;
+}
+
 } // namespace reviewdesk::ui

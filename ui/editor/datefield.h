@@ -31,6 +31,9 @@ public:
 
     // The date typed, "no date" for an empty field, or why it cannot be read.
     Result<std::optional<QDate>> date() const;
+    // The date entered, or none when the field is empty or not a valid date
+    // (what a section saves once its own validation has passed).
+    std::optional<QDate> enteredDate() const;
 
     // A message about this date from the record's rules (empty clears it). A
     // parse error takes precedence, as it is the more basic problem.

@@ -15,12 +15,6 @@
 namespace reviewdesk::ui {
 namespace {
 
-std::optional<QDate> readable(const DateField* field)
-{
-    const auto parsed = field->date();
-    return parsed ? *parsed : std::nullopt;
-}
-
 // An editable choice: the usual answers offered, anything else may be typed.
 QComboBox* makeChoice(const QString& objectName, const QStringList& items, QWidget* parent)
 {
@@ -194,9 +188,9 @@ Case IncidentSection::draft(Case base) const
     base.sex = m_sex->currentText().trimmed();
     base.ethnicity = m_ethnicity->text().trimmed();
     base.harm = enumFromName<Harm>(m_harm->currentData().toString()).value_or(Harm::SeriousHarm);
-    base.incident = readable(m_incident);
-    base.aware = readable(m_aware).value_or(QDate());
-    base.notified = readable(m_notified);
+    base.incident = m_incident->enteredDate();
+    base.aware = m_aware->enteredDate().value_or(QDate());
+    base.notified = m_notified->enteredDate();
     base.panelRef = m_panelRef->text().trimmed();
     base.themes.clear();
     for (int row = 0; row < m_themes->count(); ++row)

@@ -20,12 +20,6 @@
 namespace reviewdesk::ui {
 namespace {
 
-std::optional<QDate> readable(const DateField* field)
-{
-    const auto parsed = field->date();
-    return parsed ? *parsed : std::nullopt;
-}
-
 QTableView* makeTable(const QString& objectName, QAbstractItemModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -177,13 +171,13 @@ PracticeReview PracticeReviewSection::draft(PracticeReview base) const
 {
     base.type = enumFromName<PracticeReviewType>(m_type->currentData().toString())
                     .value_or(PracticeReviewType::Lcspr);
-    base.decided = readable(m_decided).value_or(QDate());
+    base.decided = m_decided->enteredDate().value_or(QDate());
     base.reviewer = m_reviewer->text().trimmed();
     base.method = m_method->text().trimmed();
-    base.termsOfReference = readable(m_termsOfReference);
-    base.plannedPublication = readable(m_plannedPublication);
-    base.sent = readable(m_sent);
-    base.published = readable(m_published);
+    base.termsOfReference = m_termsOfReference->enteredDate();
+    base.plannedPublication = m_plannedPublication->enteredDate();
+    base.sent = m_sent->enteredDate();
+    base.published = m_published->enteredDate();
     base.link = m_link->text().trimmed();
     return base;
 }

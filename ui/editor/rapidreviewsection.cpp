@@ -15,12 +15,6 @@
 namespace reviewdesk::ui {
 namespace {
 
-std::optional<QDate> readable(const DateField* field)
-{
-    const auto parsed = field->date();
-    return parsed ? *parsed : std::nullopt;
-}
-
 template <typename Enum>
 std::optional<Enum> chosen(const QComboBox* combo)
 {
@@ -141,14 +135,14 @@ bool RapidReviewSection::hasData() const
 
 RapidReview RapidReviewSection::draft(RapidReview base) const
 {
-    base.started = readable(m_started);
-    base.meeting = readable(m_meeting);
-    base.completed = readable(m_completed);
-    base.sent = readable(m_sent);
+    base.started = m_started->enteredDate();
+    base.meeting = m_meeting->enteredDate();
+    base.completed = m_completed->enteredDate();
+    base.sent = m_sent->enteredDate();
     base.decision = chosen<RapidReviewDecision>(m_decision);
     base.rationale = m_rationale->toPlainText();
     base.panelResponse = chosen<PanelResponse>(m_response);
-    base.panelResponseDate = readable(m_responseDate);
+    base.panelResponseDate = m_responseDate->enteredDate();
     return base;
 }
 
