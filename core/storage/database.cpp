@@ -80,6 +80,15 @@ Result<int> inspectExisting(const QString& path)
             auto version = pragmaInt(db, path, QStringLiteral("user_version"));
             if (!version)
                 return version.error();
+            // user_version is a signed 32-bit number; a negative one is not
+            // a version any ReviewDesk wrote (and would index the migrations
+            // out of range).
+            if (*version < 0)
+                return Error::storage(
+                    QStringLiteral("%1 is damaged or is not a ReviewDesk database (schema "
+                                   "version %2)")
+                        .arg(path)
+                        .arg(*version));
             if (*version > Database::currentSchemaVersion())
                 return Error::storage(
                     QStringLiteral("%1 was written by a newer version of ReviewDesk (schema %2; "

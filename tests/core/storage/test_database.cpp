@@ -457,3 +457,25 @@ TEST_CASE("Closing a file while its check still runs stops the check")
     CHECK((*reopened)->finishOpening().ok());
     CHECK(caseCount(**reopened) == 500);
 }
+
+TEST_CASE("A database whose schema version is negative is refused and left untouched")
+{
+    // Found by fuzzing: a negative user_version passed the "newer version"
+    // test and then indexed the migration scripts out of range.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("negative.rdk"));
+    makeDatabaseWithCases(path, 1);
+    rawExecute(path, {QStringLiteral("PRAGMA user_version = -253")});
+    for (const auto check :
+         {Database::OpenCheck::BeforeReturning, Database::OpenCheck::WhileLoading}) {
+        const QByteArray bytesBefore = readAll(path);
+        const QDateTime modifiedBefore = QFileInfo(path).lastModified();
+        auto opened = Database::open(path, check);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message ==
+              path + QStringLiteral(
+                         " is damaged or is not a ReviewDesk database (schema version -253)"));
+        CHECK(readAll(path) == bytesBefore);
+        CHECK(QFileInfo(path).lastModified() == modifiedBefore);
+    }
+}
