@@ -2,6 +2,7 @@
 
 #include "domain/json.h"
 #include "io/csv.h"
+#include "io/importcommit.h"
 #include "io/importplanning.h"
 #include "io/registerexport.h"
 #include "services/validation.h"
@@ -192,14 +193,8 @@ Result<int> importActions(Workspace& workspace, const ActionImportPlan& plan, co
             !audited)
             return audited.error();
     }
-    if (auto audited = workspace.audit(
-            {}, QStringLiteral("import"), 0, QStringLiteral("create"),
-            QStringLiteral("%1 action(s) imported from %2").arg(plan.rows.size()).arg(source));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return static_cast<int>(plan.rows.size());
+    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("action(s)"),
+                        source);
 }
 
 } // namespace reviewdesk::io

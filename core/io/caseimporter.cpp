@@ -1,6 +1,7 @@
 #include "io/caseimporter.h"
 
 #include "domain/json.h"
+#include "io/importcommit.h"
 #include "schedule/milestoneplan.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
@@ -166,14 +167,8 @@ Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const 
     for (const ImportRow& row : plan.rows)
         if (auto written = writeRow(workspace, row, *defaultRules, *engine, source); !written)
             return atLine(row.line, written.error());
-    if (auto audited = workspace.audit(
-            {}, QStringLiteral("import"), 0, QStringLiteral("create"),
-            QStringLiteral("%1 case(s) imported from %2").arg(plan.rows.size()).arg(source));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return static_cast<int>(plan.rows.size());
+    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("case(s)"),
+                        source);
 }
 
 } // namespace reviewdesk::io
