@@ -20,6 +20,7 @@
 #include "services/caseservice.h"
 #include "services/reviewservice.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <QFile>
 #include <QProcess>
@@ -31,10 +32,7 @@ using namespace reviewdesk::testing;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 const QDate kAsOf = d(2025, 5, 15);
 const QDateTime kGenerated(d(2025, 6, 2), QTime(9, 30));

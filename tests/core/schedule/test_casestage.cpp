@@ -3,6 +3,7 @@
 #include "domain/casefile.h"
 #include "qtprinters.h"
 #include "schedule/casestage.h"
+#include "testdate.h"
 
 #include <QDate>
 
@@ -10,10 +11,7 @@ using namespace reviewdesk;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 CaseFile openCase()
 {

@@ -14,6 +14,7 @@
 #include "services/registersnapshot.h"
 #include "services/reviewservice.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <memory>
 
@@ -21,10 +22,7 @@ using namespace reviewdesk;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 struct DashboardFixture
 {

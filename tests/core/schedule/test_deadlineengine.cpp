@@ -6,6 +6,7 @@
 #include "domain/casefile.h"
 #include "qtprinters.h"
 #include "schedule/deadlineengine.h"
+#include "testdate.h"
 
 #include <QDate>
 #include <QList>
@@ -16,10 +17,7 @@ using namespace reviewdesk;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 // Aware Wed 20 Dec 2023: notification due Fri 29 Dec 2023 (25, 26 Dec are bank
 // holidays), rapid review due Mon 15 Jan 2024 (1 Jan too).

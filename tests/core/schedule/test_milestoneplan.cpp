@@ -6,6 +6,7 @@
 #include "schedule/deadlineengine.h"
 #include "schedule/milestoneplan.h"
 #include "schedule/ruleset.h"
+#include "testdate.h"
 
 #include <QDate>
 #include <QList>
@@ -17,10 +18,7 @@ using namespace reviewdesk;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 // Services lay plans out as of the end of the supported years.
 DeadlineEngine planningEngine()

@@ -12,11 +12,11 @@ using namespace reviewdesk::testing;
 
 namespace {
 
-const QString kRef = QStringLiteral("SSCP-2024-001");
+const QString kActionCaseRef = QStringLiteral("SSCP-2024-001");
 
 struct ActionFixture : ServiceFixture
 {
-    ActionFixture() { REQUIRE(CaseService(*workspace).addCase(draftCase(kRef)).ok()); }
+    ActionFixture() { REQUIRE(CaseService(*workspace).addCase(draftCase(kActionCaseRef)).ok()); }
 
     Action add(const QString& owner, const QDate& due = QDate(2024, 9, 30))
     {
@@ -25,7 +25,7 @@ struct ActionFixture : ServiceFixture
         action.ownerAgency = owner;
         action.officer = QStringLiteral("K. Farrow");
         action.due = due;
-        auto added = ActionService(*workspace).addAction(kRef, action);
+        auto added = ActionService(*workspace).addAction(kActionCaseRef, action);
         if (!added)
             FAIL(added.error().message.toStdString());
         return *added;
@@ -69,7 +69,7 @@ TEST_CASE("A first action creates its owner agency; a later one reuses it ignori
     CHECK(agencies->first().name == QStringLiteral("Police"));
     CHECK(fixture.count("actions") == 2);
 
-    auto events = AuditLog(fixture.workspace->database()).events(kRef);
+    auto events = AuditLog(fixture.workspace->database()).events(kActionCaseRef);
     REQUIRE(events.ok());
     CHECK(events->size() == 3); // the case and two actions
     CHECK(events->last().entity == QStringLiteral("action"));
@@ -85,7 +85,7 @@ TEST_CASE("Invalid actions are refused and no agency is created")
     action.ownerAgency = QStringLiteral("Education");
     action.due = d(2024, 9, 30);
     ErrorKind kind = ErrorKind::Invalid;
-    QString ref = kRef;
+    QString ref = kActionCaseRef;
     SECTION("due before the aware date")
     {
         action.due = d(2024, 3, 1);

@@ -12,15 +12,18 @@ using namespace reviewdesk::testing;
 namespace {
 
 // Aware Mon 4 Mar 2024: notification due Mon 11 Mar 2024.
-const QString kRef = QStringLiteral("SSCP-2024-001");
+const QString kCalendarCaseRef = QStringLiteral("SSCP-2024-001");
 
 struct CalendarFixture : ServiceFixture
 {
-    CalendarFixture() { REQUIRE(CaseService(*workspace).addCase(draftCase(kRef)).ok()); }
+    CalendarFixture()
+    {
+        REQUIRE(CaseService(*workspace).addCase(draftCase(kCalendarCaseRef)).ok());
+    }
 
     Deadline notification(const DeadlineEngine& engine)
     {
-        auto file = workspace->caseFile(kRef);
+        auto file = workspace->caseFile(kCalendarCaseRef);
         REQUIRE(file.ok());
         for (const Deadline& deadline : engine.deadlinesFor(*file))
             if (deadline.kind == DeadlineKind::Notification)

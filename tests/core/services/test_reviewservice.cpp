@@ -14,13 +14,13 @@ using namespace reviewdesk::testing;
 namespace {
 
 // Aware Wed 20 Dec 2023: rapid review due Mon 15 Jan 2024.
-const QString kRef = QStringLiteral("SSCP-2023-042");
+const QString kReviewedCaseRef = QStringLiteral("SSCP-2023-042");
 
 struct ReviewFixture : ServiceFixture
 {
     ReviewFixture()
     {
-        Case draft = draftCase(kRef, d(2023, 12, 20));
+        Case draft = draftCase(kReviewedCaseRef, d(2023, 12, 20));
         draft.notified = d(2023, 12, 22);
         REQUIRE(CaseService(*workspace).addCase(draft).ok());
     }
@@ -31,7 +31,7 @@ struct ReviewFixture : ServiceFixture
         rapid.started = d(2023, 12, 21);
         rapid.completed = d(2024, 1, 12);
         rapid.decision = RapidReviewDecision::Lcspr;
-        auto saved = ReviewService(*workspace).saveRapidReview(kRef, rapid);
+        auto saved = ReviewService(*workspace).saveRapidReview(kReviewedCaseRef, rapid);
         REQUIRE(saved.ok());
         return *saved;
     }
@@ -43,14 +43,14 @@ struct ReviewFixture : ServiceFixture
         PracticeReview practice;
         practice.type = type;
         practice.decided = d(2024, 2, 2);
-        auto saved = ReviewService(*workspace).savePracticeReview(kRef, practice);
+        auto saved = ReviewService(*workspace).savePracticeReview(kReviewedCaseRef, practice);
         REQUIRE(saved.ok());
         return *saved;
     }
 
     std::optional<Deadline> publicationDeadline(const QDate& asOf)
     {
-        auto file = workspace->caseFile(kRef);
+        auto file = workspace->caseFile(kReviewedCaseRef);
         REQUIRE(file.ok());
         auto engine = workspace->engine(asOf);
         REQUIRE(engine.ok());
@@ -89,12 +89,12 @@ TEST_CASE("Recording a rapid review adds the rapid review plan's four milestones
     ReviewFixture fixture;
     RapidReview rapid;
     rapid.started = d(2023, 12, 21);
-    auto saved = ReviewService(*fixture.workspace).saveRapidReview(kRef, rapid);
+    auto saved = ReviewService(*fixture.workspace).saveRapidReview(kReviewedCaseRef, rapid);
     REQUIRE(saved.ok());
     CHECK(saved->id > 0);
     CHECK(saved->version == 1);
 
-    auto file = fixture.workspace->caseFile(kRef);
+    auto file = fixture.workspace->caseFile(kReviewedCaseRef);
     REQUIRE(file.ok());
     REQUIRE(file->rapidReview.has_value());
     CHECK(file->rapidReview->started == d(2023, 12, 21));
@@ -109,7 +109,7 @@ TEST_CASE("Recording a rapid review adds the rapid review plan's four milestones
     for (const Milestone& milestone : file->milestones)
         CHECK(milestone.reviewId == saved->id);
 
-    auto events = AuditLog(fixture.workspace->database()).events(kRef);
+    auto events = AuditLog(fixture.workspace->database()).events(kReviewedCaseRef);
     REQUIRE(events.ok());
     REQUIRE(events->size() == 2);
     CHECK(events->last().entity == QStringLiteral("rapid-review"));
@@ -122,12 +122,12 @@ TEST_CASE("Updating the rapid review keeps its plan and refuses a stale version"
     ReviewService service(*fixture.workspace);
     RapidReview rapid;
     rapid.started = d(2023, 12, 21);
-    auto created = service.saveRapidReview(kRef, rapid);
+    auto created = service.saveRapidReview(kReviewedCaseRef, rapid);
     REQUIRE(created.ok());
 
     RapidReview first = *created;
     first.completed = d(2024, 1, 12);
-    auto updated = service.saveRapidReview(kRef, first);
+    auto updated = service.saveRapidReview(kReviewedCaseRef, first);
     REQUIRE(updated.ok());
     CHECK(updated->version == 2);
     CHECK(fixture.count("milestones") == 4);
@@ -135,11 +135,11 @@ TEST_CASE("Updating the rapid review keeps its plan and refuses a stale version"
     const QList<int> before = fixture.footprint();
     RapidReview stale = *created;
     stale.completed = d(2024, 1, 15);
-    auto refused = service.saveRapidReview(kRef, stale);
+    auto refused = service.saveRapidReview(kReviewedCaseRef, stale);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
     CHECK(fixture.footprint() == before);
-    auto file = fixture.workspace->caseFile(kRef);
+    auto file = fixture.workspace->caseFile(kReviewedCaseRef);
     REQUIRE(file.ok());
     CHECK(file->rapidReview->completed == d(2024, 1, 12));
 }
@@ -151,20 +151,20 @@ TEST_CASE("A second new rapid review never replaces one someone else recorded me
     RapidReview theirs;
     theirs.started = d(2023, 12, 21);
     theirs.rationale = QStringLiteral("recorded by a colleague");
-    REQUIRE(service.saveRapidReview(kRef, theirs).ok());
+    REQUIRE(service.saveRapidReview(kReviewedCaseRef, theirs).ok());
 
     // Mine was begun before theirs existed, so it carries no id.
     const QList<int> before = fixture.footprint();
     RapidReview mine;
     mine.started = d(2023, 12, 27);
-    auto refused = service.saveRapidReview(kRef, mine);
+    auto refused = service.saveRapidReview(kReviewedCaseRef, mine);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
     CHECK(refused.error().message ==
           QStringLiteral("the rapid review of SSCP-2023-042 was recorded by someone else since you "
                          "opened it; reload the case and make your change again"));
     CHECK(fixture.footprint() == before);
-    auto file = fixture.workspace->caseFile(kRef);
+    auto file = fixture.workspace->caseFile(kReviewedCaseRef);
     REQUIRE(file.ok());
     CHECK(file->rapidReview->started == d(2023, 12, 21));
     CHECK(file->rapidReview->rationale == QStringLiteral("recorded by a colleague"));
@@ -198,7 +198,7 @@ TEST_CASE("Impossible rapid review dates are refused and nothing is written")
         rapid.decision = RapidReviewDecision::NoLcspr;
         field = QStringLiteral("completed");
     }
-    auto refused = ReviewService(*fixture.workspace).saveRapidReview(kRef, rapid);
+    auto refused = ReviewService(*fixture.workspace).saveRapidReview(kReviewedCaseRef, rapid);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Invalid);
     CHECK(refused.error().field == field);
@@ -209,7 +209,7 @@ TEST_CASE("Commissioning an LCSPR adds its plan; publication is due six months a
 {
     ReviewFixture fixture;
     const PracticeReview practice = fixture.lcspr();
-    auto file = fixture.workspace->caseFile(kRef);
+    auto file = fixture.workspace->caseFile(kReviewedCaseRef);
     REQUIRE(file.ok());
     const Planned planned = plannedOf(file->milestones, MilestoneOwner::PracticeReview);
     REQUIRE(planned.size() == 10);
@@ -246,7 +246,7 @@ TEST_CASE("Impossible practice review dates are refused and nothing is written")
     {
         field = QStringLiteral("decided");
     }
-    auto refused = ReviewService(*fixture.workspace).savePracticeReview(kRef, practice);
+    auto refused = ReviewService(*fixture.workspace).savePracticeReview(kReviewedCaseRef, practice);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Invalid);
     CHECK(refused.error().field == field);
@@ -265,7 +265,8 @@ TEST_CASE("An extension is refused for a case without an LCSPR")
         fixture.lcspr(PracticeReviewType::LocalLearningReview);
     }
     const QList<int> before = fixture.footprint();
-    auto refused = ReviewService(*fixture.workspace).extend(kRef, extensionTo(d(2024, 10, 31)));
+    auto refused =
+        ReviewService(*fixture.workspace).extend(kReviewedCaseRef, extensionTo(d(2024, 10, 31)));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Invalid);
     CHECK(refused.error().message.contains(QStringLiteral("no LCSPR")));
@@ -279,14 +280,15 @@ TEST_CASE("An extension must move the publication due date later")
     const QList<int> before = fixture.footprint();
     for (const QDate& newDue : {d(2024, 8, 2), d(2024, 8, 1), d(2024, 3, 1)}) {
         CAPTURE(newDue);
-        auto refused = ReviewService(*fixture.workspace).extend(kRef, extensionTo(newDue));
+        auto refused =
+            ReviewService(*fixture.workspace).extend(kReviewedCaseRef, extensionTo(newDue));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == ErrorKind::Invalid);
         CHECK(refused.error().message.contains(QStringLiteral("2024-08-02")));
     }
     Extension noReason = extensionTo(d(2024, 10, 31));
     noReason.reason = QStringLiteral("  ");
-    auto refused = ReviewService(*fixture.workspace).extend(kRef, noReason);
+    auto refused = ReviewService(*fixture.workspace).extend(kReviewedCaseRef, noReason);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == QStringLiteral("reason"));
     CHECK(fixture.footprint() == before);
@@ -297,7 +299,7 @@ TEST_CASE("An accepted extension moves the publication deadline and is audited")
     ReviewFixture fixture;
     fixture.lcspr();
     ReviewService service(*fixture.workspace);
-    auto extended = service.extend(kRef, extensionTo(d(2024, 10, 31)));
+    auto extended = service.extend(kReviewedCaseRef, extensionTo(d(2024, 10, 31)));
     REQUIRE(extended.ok());
     CHECK(extended->id > 0);
 
@@ -311,11 +313,11 @@ TEST_CASE("An accepted extension moves the publication deadline and is audited")
     CHECK(earlier->due == d(2024, 8, 2));
 
     // A second extension must go beyond the first.
-    auto notLater = service.extend(kRef, extensionTo(d(2024, 10, 31)));
+    auto notLater = service.extend(kReviewedCaseRef, extensionTo(d(2024, 10, 31)));
     REQUIRE_FALSE(notLater.ok());
     CHECK(notLater.error().message.contains(QStringLiteral("2024-10-31")));
 
-    auto events = AuditLog(fixture.workspace->database()).events(kRef);
+    auto events = AuditLog(fixture.workspace->database()).events(kReviewedCaseRef);
     REQUIRE(events.ok());
     CHECK(events->last().entity == QStringLiteral("extension"));
     CHECK(events->last().summary.contains(QStringLiteral("2024-08-02")));

@@ -58,6 +58,7 @@
 #include "services/reviewservice.h"
 #include "stats/statistics.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,10 +70,7 @@ using namespace reviewdesk::testing;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 const QDate kAsOf = d(2025, 5, 15);    // Thu: the main "as of"
 const QDate kEarly = d(2024, 9, 30);   // Mon: ST-09..ST-11 not yet aware

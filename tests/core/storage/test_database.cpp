@@ -23,7 +23,7 @@ using reviewdesk::testing::TempDir;
 
 namespace {
 
-Case sampleCase(const QString& ref)
+Case storedCase(const QString& ref)
 {
     Case kase;
     kase.ref = ref;
@@ -66,7 +66,7 @@ void makeDatabaseWithCases(const QString& path, int cases)
     auto database = openOrFail(path);
     CaseRepository repository(*database);
     for (int i = 1; i <= cases; ++i) {
-        Case kase = sampleCase(QStringLiteral("SSCP-2024-%1").arg(i, 3, 10, QLatin1Char('0')));
+        Case kase = storedCase(QStringLiteral("SSCP-2024-%1").arg(i, 3, 10, QLatin1Char('0')));
         kase.notes = QString(200, QLatin1Char('x')); // fill a few pages
         REQUIRE(repository.insert(kase).ok());
     }
@@ -278,7 +278,7 @@ TEST_CASE("A transaction that is not committed is rolled back")
     {
         Transaction transaction(*database);
         REQUIRE(transaction.began().ok());
-        Case kase = sampleCase(QStringLiteral("SSCP-2024-001"));
+        Case kase = storedCase(QStringLiteral("SSCP-2024-001"));
         REQUIRE(CaseRepository(*database).insert(kase).ok());
         CHECK(caseCount(*database) == 1);
     }
@@ -286,7 +286,7 @@ TEST_CASE("A transaction that is not committed is rolled back")
     {
         Transaction transaction(*database);
         REQUIRE(transaction.began().ok());
-        Case kase = sampleCase(QStringLiteral("SSCP-2024-002"));
+        Case kase = storedCase(QStringLiteral("SSCP-2024-002"));
         REQUIRE(CaseRepository(*database).insert(kase).ok());
         REQUIRE(transaction.commit().ok());
     }
@@ -300,7 +300,7 @@ TEST_CASE("A backup is a consistent copy that opens with the same cases")
     auto database = openOrFail(path);
     CaseRepository repository(*database);
     for (const char* ref : {"SSCP-2024-001", "SSCP-2024-002", "SSCP-2023-017"}) {
-        Case kase = sampleCase(QString::fromLatin1(ref));
+        Case kase = storedCase(QString::fromLatin1(ref));
         REQUIRE(repository.insert(kase).ok());
     }
     const QString backup = dir.path(QStringLiteral("backup.rdk"));
@@ -386,7 +386,7 @@ TEST_CASE("A file opened to load while it is checked is read-only until the chec
     {
         Transaction transaction(database);
         REQUIRE(transaction.began().ok());
-        Case kase = sampleCase(QStringLiteral("SSCP-2024-900"));
+        Case kase = storedCase(QStringLiteral("SSCP-2024-900"));
         REQUIRE(CaseRepository(database).insert(kase).ok());
         REQUIRE(transaction.commit().ok());
     }
@@ -403,7 +403,7 @@ TEST_CASE("A write waits for the check of a file opened to load while it is chec
     REQUIRE(opened.ok());
     Transaction transaction(**opened); // no finishOpening() first
     REQUIRE(transaction.began().ok());
-    Case kase = sampleCase(QStringLiteral("SSCP-2024-900"));
+    Case kase = storedCase(QStringLiteral("SSCP-2024-900"));
     REQUIRE(CaseRepository(**opened).insert(kase).ok());
     REQUIRE(transaction.commit().ok());
     CHECK(caseCount(**opened) == 201);

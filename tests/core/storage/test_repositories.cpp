@@ -10,6 +10,7 @@
 #include "storage/reviewrepository.h"
 #include "storage/settingsrepository.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -21,10 +22,7 @@ using reviewdesk::testing::TempDir;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 Case sampleCase(const QString& ref)
 {

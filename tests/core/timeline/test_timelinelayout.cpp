@@ -7,6 +7,7 @@
 #include "services/registersnapshot.h"
 #include "services/reviewservice.h"
 #include "tempdir.h"
+#include "testdate.h"
 #include "timeline/timelinelayout.h"
 
 #include <memory>
@@ -16,12 +17,9 @@ using namespace reviewdesk::testing;
 
 namespace {
 
-using Kind = TimelineItem::Kind;
+using reviewdesk::testing::d;
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using Kind = TimelineItem::Kind;
 
 const QDate kToday = d(2024, 6, 1);
 const QString kLcsprRef = QStringLiteral("TL-2023-001");

@@ -6,6 +6,7 @@
 #include "services/reviewservice.h"
 #include "session/appsession.h"
 #include "tempdir.h"
+#include "testdate.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineview.h"
 
@@ -26,10 +27,7 @@ using namespace reviewdesk::testing;
 
 namespace {
 
-QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
+using reviewdesk::testing::d;
 
 Case draftCase(const QString& ref, const QDate& aware)
 {
