@@ -1,5 +1,6 @@
 // reviewdesk: the desktop application. Thin: arguments, settings, wiring.
 #include "applicationresources.h"
+#include "window/deferrediconstyle.h"
 #include "window/firstpaint.h"
 #include "window/mainwindow.h"
 #include "window/registerpage.h"
@@ -16,12 +17,12 @@ int main(int argc, char* argv[])
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    QApplication::setStyle(new reviewdesk::ui::DeferredIconStyle);
     // The same names as reviewdesk-cli, so both find the same default file.
     QApplication::setApplicationName(QStringLiteral("reviewdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ReviewDesk"));
     QApplication::setApplicationVersion(QStringLiteral(REVIEWDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.org.reviewdesk.ReviewDesk"));
-    QApplication::setWindowIcon(reviewdesk::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -61,8 +62,13 @@ int main(int argc, char* argv[])
         if (auto* page = window.findChild<reviewdesk::ui::RegisterPage*>())
             reviewdesk::ui::whenPainted(page, reportPaint);
     });
-    // Watched after the opening: the newest watcher sees the paint first, so
-    // the report is queued ahead of the (long) opening of the file.
+    // The icon is read once the window is on screen: reading its images loads
+    // every Qt image-format plugin, which the first paint need not wait for.
+    // Watched after the opening, so it is set before the (long) opening of the file.
+    reviewdesk::ui::whenPainted(&window,
+                                [] { QApplication::setWindowIcon(reviewdesk::applicationIcon()); });
+    // Watched last: the newest watcher sees the paint first, so the report is
+    // queued ahead of the icon and the opening of the file.
     if (probe == QLatin1String("window"))
         reviewdesk::ui::whenPainted(&window, reportPaint);
     return QApplication::exec();

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 #include <utility>
 
 namespace reviewdesk {
@@ -28,6 +29,17 @@ std::optional<Enum> enumFromName(const QString& name)
 {
     for (const auto& [candidate, candidateName] : EnumNames<Enum>::table)
         if (name == QLatin1String(candidateName))
+            return candidate;
+    return std::nullopt;
+}
+
+// The same from the bytes as stored: the bulk loader reads them straight from
+// SQLite, with no QString made (and pooled) for each of half a million columns.
+template <typename Enum>
+std::optional<Enum> enumFromStoredName(std::string_view name)
+{
+    for (const auto& [candidate, candidateName] : EnumNames<Enum>::table)
+        if (name == candidateName)
             return candidate;
     return std::nullopt;
 }

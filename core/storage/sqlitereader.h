@@ -5,6 +5,7 @@
 // talking to SQLite rather than through QtSql lives in this pair of files.
 #pragma once
 
+#include "domain/enumnames.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -69,6 +70,11 @@ public:
     QStringList sharedSplit(int column, QChar separator) const;
     QDate date(int column) const;
     std::optional<QDate> optionalDate(int column) const;
+    template <typename Enum>
+    std::optional<Enum> enumValue(int column) const
+    {
+        return enumFromStoredName<Enum>(utf8(column));
+    }
 
 private:
     std::string_view utf8(int column) const;

@@ -8,9 +8,11 @@
 //   qint64 integer(int)
 //   QString text(int)                    NULL reads as a null QString
 //   QString sharedText(int)              as text, for values that repeat from
-//                                        row to row (names, enum names): a bulk
+//                                        row to row (names, initials): a bulk
 //                                        reader may hand out one shared copy
 //   QStringList sharedSplit(int, QChar)  text split, empty parts skipped
+//   std::optional<Enum> enumValue<Enum>(int)  the enum stored by name; none
+//                                        when NULL or not one of its names
 //   QDate date(int)                      ISO text; invalid when unreadable
 //   std::optional<QDate> optionalDate(int)  NULL or empty text is "no date"
 #pragma once
@@ -39,6 +41,11 @@ public:
     {
         return text(column).split(separator, Qt::SkipEmptyParts);
     }
+    template <typename Enum>
+    std::optional<Enum> enumValue(int column) const
+    {
+        return enumFromName<Enum>(text(column));
+    }
     QDate date(int column) const { return QDate::fromString(text(column), Qt::ISODate); }
     std::optional<QDate> optionalDate(int column) const
     {
@@ -55,7 +62,7 @@ private:
 template <typename Enum, typename Row>
 Enum enumAt(const Row& row, int column, Enum fallback)
 {
-    return enumFromName<Enum>(row.sharedText(column)).value_or(fallback);
+    return row.template enumValue<Enum>(column).value_or(fallback);
 }
 
 template <typename Enum, typename Row>
@@ -63,7 +70,7 @@ std::optional<Enum> optionalEnumAt(const Row& row, int column)
 {
     if (row.isNull(column))
         return std::nullopt;
-    return enumFromName<Enum>(row.sharedText(column));
+    return row.template enumValue<Enum>(column);
 }
 
 } // namespace reviewdesk::sql
