@@ -1,6 +1,7 @@
 #include "reports/reportspage.h"
 
 #include "charts/periodselector.h"
+#include "models/caserefsmodel.h"
 #include "session/appsession.h"
 #include "session/appsettings.h"
 #include "util/isodate.h"
@@ -60,7 +61,8 @@ QString defaultFileName(ReportKind kind, const QString& caseRef, const QDate& as
 } // namespace
 
 ReportsPage::ReportsPage(AppSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_case(new QComboBox(this)),
+    : QWidget(parent), m_session(session), m_caseRefs(new CaseRefsModel(session, this)),
+      m_kind(new QComboBox(this)), m_case(new QComboBox(this)),
       m_period(new PeriodSelector(session->today(), this)), m_asOf(new QDateEdit(this)),
       m_redact(new QCheckBox(tr("&Redact child identifier"), this)),
       m_description(new QLabel(this)), m_save(new QPushButton(tr("&Save as PDF…"), this)),
@@ -79,6 +81,7 @@ ReportsPage::ReportsPage(AppSession* session, QWidget* parent)
 
     m_case->setObjectName(QStringLiteral("reportCase"));
     m_case->setAccessibleName(tr("Case"));
+    m_case->setModel(m_caseRefs);
     m_case->setEditable(true);
     m_case->setInsertPolicy(QComboBox::NoInsert);
     m_case->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -178,13 +181,7 @@ ReportsPage::~ReportsPage()
 void ReportsPage::refreshCases()
 {
     const QString current = m_case->currentText();
-    QStringList refs;
-    refs.reserve(m_session->snapshot().entries().size());
-    for (const CaseEntry& entry : m_session->snapshot().entries())
-        refs << entry.file.kase.ref;
-    refs.sort();
-    m_case->clear();
-    m_case->addItems(refs);
+    m_caseRefs->refresh();
     m_case->setCurrentText(current);
 }
 

@@ -21,6 +21,8 @@ class QThread;
 
 namespace reviewdesk::ui {
 
+class CaseRefsModel;
+
 class AppSession;
 class PeriodSelector;
 
@@ -58,6 +60,7 @@ private:
     void setBusy(bool busy);
 
     AppSession* m_session;
+    CaseRefsModel* m_caseRefs; // the case picker's list
     QComboBox* m_kind;
     QComboBox* m_case;
     PeriodSelector* m_period;

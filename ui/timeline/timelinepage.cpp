@@ -1,5 +1,6 @@
 #include "timeline/timelinepage.h"
 
+#include "models/caserefsmodel.h"
 #include "schedule/wording.h"
 #include "session/appsession.h"
 #include "timeline/timelineview.h"
@@ -64,16 +65,17 @@ QLabel* labelFor(const QString& text, QWidget* buddy)
 } // namespace
 
 TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_view(new TimelineView(session)), m_mode(new QComboBox),
-      m_case(new QComboBox), m_stage(new QComboBox), m_status(new QComboBox), m_year(new QComboBox),
-      m_zoom(new QComboBox), m_today(new QPushButton(tr("&Today"))),
-      m_exportPng(new QPushButton(tr("Export P&NG…"))),
+    : QWidget(parent), m_session(session), m_caseRefs(new CaseRefsModel(session, this)),
+      m_view(new TimelineView(session)), m_mode(new QComboBox), m_case(new QComboBox),
+      m_stage(new QComboBox), m_status(new QComboBox), m_year(new QComboBox), m_zoom(new QComboBox),
+      m_today(new QPushButton(tr("&Today"))), m_exportPng(new QPushButton(tr("Export P&NG…"))),
       m_exportPdf(new QPushButton(tr("Export P&DF…")))
 {
     m_mode->addItem(tr("Open reviews"));
     m_mode->addItem(tr("This case"));
     m_mode->setAccessibleName(tr("Timeline of"));
     m_case->setAccessibleName(tr("Case"));
+    m_case->setModel(m_caseRefs);
     m_case->setMinimumContentsLength(14);
     m_case->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
@@ -166,12 +168,7 @@ void TimelinePage::fillCases()
 {
     const QSignalBlocker blocker(m_case);
     const QString current = m_case->currentText();
-    QStringList refs;
-    for (const CaseEntry& entry : m_session->snapshot().entries())
-        refs << entry.file.kase.ref;
-    refs.sort(Qt::CaseInsensitive);
-    m_case->clear();
-    m_case->addItems(refs);
+    m_caseRefs->refresh();
     m_case->setCurrentIndex(std::max(0, int(m_case->findText(current))));
 }
 

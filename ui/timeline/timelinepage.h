@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace reviewdesk::ui {
 
+class CaseRefsModel;
+
 class AppSession;
 class TimelineView;
 
@@ -46,6 +48,7 @@ private:
     QString suggestedFileName(const QString& extension) const;
 
     AppSession* m_session;
+    CaseRefsModel* m_caseRefs; // the case picker's list
     TimelineView* m_view;
     QComboBox* m_mode;
     QComboBox* m_case;

@@ -4,17 +4,13 @@
 #include "catch.h"
 #include "services/workspace.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <QSqlQuery>
 
 #include <memory>
 
 namespace reviewdesk::testing {
-
-inline QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
 
 struct ServiceFixture
 {

@@ -18,15 +18,11 @@
 #include "services/reviewservice.h"
 #include "session/appsession.h"
 #include "tempdir.h"
+#include "testdate.h"
 
 #include <memory>
 
 namespace reviewdesk::testing {
-
-inline QDate d(int year, int month, int day)
-{
-    return QDate(year, month, day);
-}
 
 inline const QDate kAsOf = QDate(2024, 3, 1); // a Friday
 

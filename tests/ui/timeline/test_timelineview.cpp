@@ -329,6 +329,8 @@ TEST_CASE("The timeline page filters the portfolio, switches to a case and rende
     REQUIRE(fixture.session->caseWritten(QStringLiteral("TL-2024-009")).ok());
     auto* cases = page.findChildren<QComboBox*>().at(1);
     CHECK(cases->findText(QStringLiteral("TL-2024-009")) >= 0);
+    CHECK(cases->currentText() == QStringLiteral("TL-2024-003")); // the case shown stays chosen
+    CHECK(view->caseRef() == QStringLiteral("TL-2024-003"));
     page.showPortfolio();
     CHECK(view->timelineLayout().rowCount() == 1); // still filtered to overdue in 2023
 }
