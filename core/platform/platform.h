@@ -15,4 +15,18 @@ namespace reviewdesk::platform {
 // system refused (a file system without Unix modes keeps its own rules).
 bool restrictToOwner(const QString& path);
 
+enum class MoveOutcome
+{
+    Moved,
+    TargetExists,
+    Failed
+};
+
+// Gives the file `from` the name `to` in one step, and never over a file that
+// already has that name: then `to` is left as it is, `from` stays, and the
+// outcome is TargetExists. QFile::rename cannot promise this: it checks for
+// `to` first and renames afterwards, and when a file appears at `to` in
+// between, it copies `from` over it. On Failed, `errorText` says why.
+MoveOutcome moveWithoutReplacing(const QString& from, const QString& to, QString* errorText);
+
 } // namespace reviewdesk::platform

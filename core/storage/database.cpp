@@ -210,7 +210,8 @@ Status Database::connect(bool readOnly)
 
 // A new file is built complete under a temporary name beside `path` and only
 // then moved into place, and never over a file that appeared meanwhile: two
-// programs creating the same file at once never see each other's half-made one.
+// programs creating the same file at once never see each other's half-made one,
+// and neither replaces the file the other has already begun writing to.
 Status Database::create(const QString& path)
 {
     static QAtomicInt counter;
@@ -228,14 +229,14 @@ Status Database::create(const QString& path)
             return Error::storage(message.replace(temporary, path));
         }
     } // closed: the WAL is checkpointed into the file and removed
-    QFile file(temporary);
-    if (!file.rename(path)) { // fails if `path` exists (no replace)
-        QFile::remove(temporary);
-        if (!QFileInfo::exists(path))
-            return Error::storage(
-                QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
-    }
-    return success();
+    QString why;
+    const auto moved = platform::moveWithoutReplacing(temporary, path, &why);
+    if (moved == platform::MoveOutcome::Moved)
+        return success();
+    QFile::remove(temporary);
+    if (moved == platform::MoveOutcome::TargetExists)
+        return success(); // another program made it first; it is opened as it is
+    return Error::storage(QStringLiteral("cannot create %1: %2").arg(path, why));
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, bool creating)

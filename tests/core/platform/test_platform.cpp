@@ -64,3 +64,62 @@ TEST_CASE("The heap is tuned for loading a large register where glibc allows it"
     }
     CHECK(hugeHeapBytes >= (qint64(64) << 20));
 }
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("moveWithoutReplacing gives a file a free name")
+{
+    TempDir dir;
+    const QString from = dir.path(QStringLiteral("register.sqlite.new"));
+    const QString to = dir.path(QStringLiteral("register.sqlite"));
+    writeFile(from, "made complete");
+
+    QString why;
+    CHECK(platform::moveWithoutReplacing(from, to, &why) == platform::MoveOutcome::Moved);
+    CHECK(why.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(from));
+    CHECK(readFile(to) == "made complete");
+}
+
+TEST_CASE("moveWithoutReplacing leaves a file that already has the name as it is")
+{
+    TempDir dir;
+    const QString from = dir.path(QStringLiteral("register.sqlite.new"));
+    const QString to = dir.path(QStringLiteral("register.sqlite"));
+    writeFile(from, "second");
+    writeFile(to, "first, already being written to");
+
+    QString why;
+    CHECK(platform::moveWithoutReplacing(from, to, &why) == platform::MoveOutcome::TargetExists);
+    CHECK(why.isEmpty());
+    CHECK(readFile(to) == "first, already being written to");
+    CHECK(readFile(from) == "second");
+}
+
+TEST_CASE("moveWithoutReplacing says why a move failed")
+{
+    TempDir dir;
+    const QString to = dir.path(QStringLiteral("register.sqlite"));
+
+    QString why;
+    CHECK(platform::moveWithoutReplacing(dir.path(QStringLiteral("missing")), to, &why) ==
+          platform::MoveOutcome::Failed);
+    CHECK(why == QStringLiteral("No such file or directory"));
+    CHECK_FALSE(QFileInfo::exists(to));
+}
