@@ -6,6 +6,7 @@
 #include "domain/case.h"
 #include "domain/practicereview.h"
 #include "domain/rapidreview.h"
+#include "util/boxedoptional.h"
 
 #include <QList>
 
@@ -15,7 +16,8 @@ struct CaseFile
 {
     Case kase;
     std::optional<RapidReview> rapidReview;
-    std::optional<PracticeReview> practiceReview;
+    // On the heap: a quarter of cases have one, and a register holds 50,000.
+    BoxedOptional<PracticeReview> practiceReview;
     QList<Extension> extensions; // of the practice review, oldest first
     QList<Milestone> milestones; // of both reviews, in plan order
     QList<Action> actions;

@@ -55,12 +55,12 @@ ReportDocument panelPackReport(const ReportRequest& request)
             open << &entry;
     // Cases with overdue deadlines first, then by the next deadline, then reference.
     std::stable_sort(open.begin(), open.end(), [](const CaseEntry* a, const CaseEntry* b) {
-        const bool aOverdue = a->next && a->next->status == DeadlineStatus::Overdue;
-        const bool bOverdue = b->next && b->next->status == DeadlineStatus::Overdue;
+        const bool aOverdue = a->next() && a->next()->status == DeadlineStatus::Overdue;
+        const bool bOverdue = b->next() && b->next()->status == DeadlineStatus::Overdue;
         if (aOverdue != bOverdue)
             return aOverdue;
-        const QDate aDue = a->next ? a->next->due : QDate(9999, 12, 31);
-        const QDate bDue = b->next ? b->next->due : QDate(9999, 12, 31);
+        const QDate aDue = a->next() ? a->next()->due : QDate(9999, 12, 31);
+        const QDate bDue = b->next() ? b->next()->due : QDate(9999, 12, 31);
         if (aDue != bDue)
             return aDue < bDue;
         return a->file.kase.ref < b->file.kase.ref;
@@ -132,10 +132,10 @@ ReportDocument panelPackReport(const ReportRequest& request)
         if (!request.redact)
             row << k.childId;
         row << toDisplay(k.aware) << stageText(entry->stage) << nextDeadlines(*entry)
-            << (entry->next ? statusText(entry->next->status) : QString())
+            << (entry->next() ? statusText(entry->next()->status) : QString())
             << decisionNeeded(*entry);
         table.rows << row;
-        table.rowStatus << (entry->next ? std::optional(entry->next->status) : std::nullopt);
+        table.rowStatus << (entry->next() ? std::optional(entry->next()->status) : std::nullopt);
     }
     document.blocks << table;
     return document;

@@ -13,9 +13,12 @@ void computeDeadlines(CaseEntry& entry, const DeadlineEngine& engine)
     // the room left over from growing the list one deadline at a time.
     entry.deadlines.squeeze();
     entry.stage = stageOf(entry.file, engine.options().asOf);
-    for (const Deadline& deadline : entry.deadlines)
-        if (isOpen(deadline.status) && (!entry.next || deadline.due < entry.next->due))
-            entry.next = deadline;
+    entry.nextIndex = -1;
+    for (qint32 index = 0; index < entry.deadlines.size(); ++index) {
+        const Deadline& deadline = entry.deadlines.at(index);
+        if (isOpen(deadline.status) && (!entry.next() || deadline.due < entry.next()->due))
+            entry.nextIndex = index;
+    }
 }
 
 // The loader reads each case straight into its entry.

@@ -16,7 +16,11 @@ struct CaseEntry
     CaseFile file;
     CaseStage stage = CaseStage::Notification;
     QList<Deadline> deadlines;
-    std::optional<Deadline> next; // the earliest open deadline
+    qint32 nextIndex = -1; // in deadlines: the earliest open deadline, or -1
+
+    // The earliest open deadline, or null. An index rather than a copy: the
+    // desktop holds 50,000 entries, and a copy would add 112 bytes to each.
+    const Deadline* next() const { return nextIndex < 0 ? nullptr : &deadlines.at(nextIndex); }
 };
 
 class RegisterSnapshot

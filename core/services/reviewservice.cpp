@@ -25,9 +25,8 @@ Status ReviewService::addPlannedMilestones(const QString& ref, MilestoneOwner ow
 
 // Both reviews save the same way: validate against the case, create (with the
 // template's milestones) or update with the version check, audit, commit.
-template <typename Review>
-Result<Review> ReviewService::saveReview(const QString& ref, Review review,
-                                         std::optional<Review> CaseFile::*stored,
+template <typename Review, typename Slot>
+Result<Review> ReviewService::saveReview(const QString& ref, Review review, Slot CaseFile::*stored,
                                          const ReviewKind& kind)
 {
     Transaction transaction(m_workspace.database());
@@ -40,7 +39,7 @@ Result<Review> ReviewService::saveReview(const QString& ref, Review review,
     if (auto problem = firstProblem(problemsWith(review, file->kase)))
         return *problem;
 
-    const std::optional<Review>& before = (*file).*stored;
+    const Slot& before = (*file).*stored;
     const bool creating = !before;
     if (creating && review.id != 0)
         return Error::notFound(QStringLiteral("the %1 of %2 no longer exists").arg(kind.name, ref));

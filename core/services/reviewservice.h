@@ -32,9 +32,10 @@ private:
         QString entity; // in the audit trail
         MilestoneOwner milestones;
     };
-    template <typename Review>
-    Result<Review> saveReview(const QString& ref, Review review,
-                              std::optional<Review> CaseFile::*stored, const ReviewKind& kind);
+    // `Slot` is how the case file holds the review: std::optional or BoxedOptional.
+    template <typename Review, typename Slot>
+    Result<Review> saveReview(const QString& ref, Review review, Slot CaseFile::*stored,
+                              const ReviewKind& kind);
     Status addPlannedMilestones(const QString& ref, MilestoneOwner owner);
 
     Workspace& m_workspace;

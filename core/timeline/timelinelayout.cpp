@@ -580,7 +580,7 @@ QList<const CaseEntry*> portfolioRows(const RegisterSnapshot& snapshot,
     QList<const CaseEntry*> rows;
     for (const CaseEntry& entry : snapshot.entries()) {
         if (entry.file.kase.status == CaseStatus::Closed || entry.stage == CaseStage::Closed ||
-            !entry.next)
+            !entry.next())
             continue;
         if (filter.stage && entry.stage != *filter.stage)
             continue;
@@ -593,8 +593,8 @@ QList<const CaseEntry*> portfolioRows(const RegisterSnapshot& snapshot,
         rows.append(&entry);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CaseEntry* a, const CaseEntry* b) {
-        if (a->next->due != b->next->due)
-            return a->next->due < b->next->due;
+        if (a->next()->due != b->next()->due)
+            return a->next()->due < b->next()->due;
         return a->file.kase.ref < b->file.kase.ref;
     });
     return rows;

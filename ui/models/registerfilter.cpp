@@ -134,7 +134,7 @@ bool RegisterFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     // The cheap comparisons first: most keystrokes leave them unchanged.
     if (m_stage && entry.stage != *m_stage)
         return false;
-    if (m_status && (!entry.next || entry.next->status != *m_status))
+    if (m_status && (!entry.next() || entry.next()->status != *m_status))
         return false;
     if (m_year && kase.aware.year() != *m_year)
         return false;
@@ -153,9 +153,9 @@ bool RegisterFilter::lessThan(const QModelIndex& left, const QModelIndex& right)
     const CaseEntry& b = m_register->entry(right.row());
     // Cases without an open deadline sort after all others, whichever the direction.
     auto byNext = [](const CaseEntry& x, const CaseEntry& y, auto key) {
-        if (x.next.has_value() != y.next.has_value())
-            return x.next.has_value();
-        return x.next && key(*x.next) < key(*y.next);
+        if (bool(x.next()) != bool(y.next()))
+            return bool(x.next());
+        return x.next() && key(*x.next()) < key(*y.next());
     };
     switch (left.column()) {
     case RegisterModel::Ref:

@@ -52,16 +52,16 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         // Only the status cell carries it, so a status delegate set on the whole
         // view paints one pill per row.
-        if (column == Status && row.next)
-            return int(row.next->status);
+        if (column == Status && row.next())
+            return int(row.next()->status);
         return {};
     case WorkingDaysRole:
-        if (column == Status && row.next)
-            return row.next->workingDays;
+        if (column == Status && row.next())
+            return row.next()->workingDays;
         return {};
     case Qt::ToolTipRole:
-        if ((column == Status || column == NextDue || column == NextDeadline) && row.next)
-            return statusToolTip(*row.next);
+        if ((column == Status || column == NextDue || column == NextDeadline) && row.next())
+            return statusToolTip(*row.next());
         return {};
     default:
         return {};
@@ -83,11 +83,11 @@ QVariant RegisterModel::display(const CaseEntry& entry, int column) const
     case Stage:
         return stageText(entry.stage);
     case NextDeadline:
-        return entry.next ? deadlineText(*entry.next) : QString();
+        return entry.next() ? deadlineText(*entry.next()) : QString();
     case NextDue:
-        return entry.next ? toDisplay(entry.next->due) : QString();
+        return entry.next() ? toDisplay(entry.next()->due) : QString();
     case Status:
-        return entry.next ? statusSummary(*entry.next) : QString();
+        return entry.next() ? statusSummary(*entry.next()) : QString();
     case Themes:
         return kase.themes.join(QStringLiteral(", "));
     case Lead:
@@ -107,17 +107,17 @@ QVariant RegisterModel::sortValue(const CaseEntry& entry, int column) const
     case Harm:
         return int(kase.harm);
     case NextDeadline:
-        return entry.next ? QVariant(int(entry.next->kind)) : QVariant();
+        return entry.next() ? QVariant(int(entry.next()->kind)) : QVariant();
     case NextDue:
         // No open deadline sorts last: QSortFilterProxyModel orders invalid values after valid
         // ones.
-        return entry.next ? QVariant(toIso(entry.next->due)) : QVariant();
+        return entry.next() ? QVariant(toIso(entry.next()->due)) : QVariant();
     case Status:
         // Negative when overdue, so ascending puts the most late first, then the soonest due.
-        if (!entry.next)
+        if (!entry.next())
             return {};
-        return entry.next->status == DeadlineStatus::Overdue ? -entry.next->workingDays
-                                                             : entry.next->workingDays;
+        return entry.next()->status == DeadlineStatus::Overdue ? -entry.next()->workingDays
+                                                               : entry.next()->workingDays;
     default:
         return display(entry, column);
     }

@@ -27,15 +27,15 @@ Error changedSince(const QString& what)
 
 // Writes `target` over the stored review when the stored review still holds
 // `expected`, then refreshes the session's view of the case.
-template <typename Review, typename Save>
-Status saveReviewImage(AppSession& session, const QString& caseRef,
-                       std::optional<Review> CaseFile::*stored, const Review& expected,
-                       Review target, const QString& what, Save save)
+// `Slot` is how the case file holds the review: std::optional or BoxedOptional.
+template <typename Review, typename Slot, typename Save>
+Status saveReviewImage(AppSession& session, const QString& caseRef, Slot CaseFile::*stored,
+                       const Review& expected, Review target, const QString& what, Save save)
 {
     auto file = session.workspace().caseFile(caseRef);
     if (!file)
         return file.error();
-    const std::optional<Review>& current = (*file).*stored;
+    const Slot& current = (*file).*stored;
     if (!current || !sameData(*current, expected))
         return changedSince(what);
     target.id = current->id;

@@ -233,7 +233,7 @@ private:
         QJsonArray rows;
         for (const CaseEntry& entry : snapshot->entries()) {
             const CaseFile& file = entry.file;
-            const auto& next = entry.next;
+            const Deadline* next = entry.next();
             const QString stage = nameOf(entry.stage);
             if (arguments->flag(QStringLiteral("json"))) {
                 QJsonObject row{

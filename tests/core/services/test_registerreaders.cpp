@@ -72,3 +72,31 @@ TEST_CASE("The bulk loader and the single-record reads agree on every case")
         CHECK(snapshot->indexOf(files->at(i).kase.id) == i);
     }
 }
+
+TEST_CASE("Each entry's next deadline is its earliest open one, in its own list")
+{
+    ServiceFixture fixture;
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{60, 11, d(2026, 6, 30)}).ok());
+    auto snapshot = RegisterSnapshot::load(*fixture.workspace, d(2026, 6, 30));
+    REQUIRE(snapshot.ok());
+    int withNext = 0;
+    for (const CaseEntry& entry : snapshot->entries()) {
+        // The first of the open deadlines falling due soonest.
+        qsizetype earliest = -1;
+        for (qsizetype i = 0; i < entry.deadlines.size(); ++i)
+            if (isOpen(entry.deadlines.at(i).status) &&
+                (earliest < 0 || entry.deadlines.at(i).due < entry.deadlines.at(earliest).due))
+                earliest = i;
+        CHECK(entry.nextIndex == earliest);
+        CHECK(entry.next() == (earliest < 0 ? nullptr : &entry.deadlines.at(earliest)));
+        withNext += entry.next() ? 1 : 0;
+    }
+    CHECK(withNext == 23); // of the 60 cases of seed 11; the others have none open
+
+    // A copy's next deadline is in the copy's own list.
+    const CaseEntry& first = snapshot->entries().at(0);
+    REQUIRE(first.next());
+    const CaseEntry copy = first;
+    CHECK(copy.next() == &copy.deadlines.at(first.nextIndex));
+    CHECK(copy.next()->due == first.next()->due);
+}
