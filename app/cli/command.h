@@ -152,7 +152,7 @@ struct DateOption
 {
     const char* option;
     const char* what;
-    std::optional<QDate> Record::*field;
+    OptionalDate Record::*field;
 };
 
 template <typename Record, std::size_t N>

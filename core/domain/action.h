@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "util/optionaldate.h"
 
 namespace reviewdesk {
 
@@ -14,9 +15,9 @@ struct Action
     QString ownerAgency; // the agency's name, read with the action
     QString officer;
     QDate due;
-    ActionStatus status = ActionStatus::Open;
     QString evidence;
-    std::optional<QDate> closed;
+    OptionalDate closed;
+    ActionStatus status = ActionStatus::Open; // beside version: no padding
     int version = 0;
 };
 

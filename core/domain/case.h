@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "util/optionaldate.h"
 
 #include <QDate>
 #include <QString>
@@ -23,15 +24,17 @@ struct Case
     QString ageBand;
     QString sex;
     QString ethnicity;
-    Harm harm = Harm::SeriousHarm;
-    std::optional<QDate> incident;
+    OptionalDate incident;
     QDate aware; // the clock starts here
-    std::optional<QDate> notified;
+    OptionalDate notified;
     QStringList themes;
     QString leadOfficer;
-    CaseStatus status = CaseStatus::Open;
     QString notes;
     QString ruleSet; // the rule set in force when the case was opened
+    // The 4-byte members last, together, so none needs padding: the
+    // register holds one Case per case, 50,000 at a time.
+    Harm harm = Harm::SeriousHarm;
+    CaseStatus status = CaseStatus::Open;
     int version = 0;
 };
 

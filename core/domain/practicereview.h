@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "util/optionaldate.h"
 
 namespace reviewdesk {
 
@@ -14,10 +15,10 @@ struct PracticeReview
     QDate decided; // decision to initiate: the six-month clock starts here
     QString reviewer;
     QString method;
-    std::optional<QDate> termsOfReference;
-    std::optional<QDate> plannedPublication;
-    std::optional<QDate> sent; // final report to the national Panel and Secretary of State
-    std::optional<QDate> published;
+    OptionalDate termsOfReference;
+    OptionalDate plannedPublication;
+    OptionalDate sent; // final report to the national Panel and Secretary of State
+    OptionalDate published;
     QString link;
     int version = 0;
 };
@@ -30,7 +31,7 @@ struct Extension
     QDate newDue;
     QString reason;
     QString agreedBy;
-    std::optional<QDate> agreedOn;
+    OptionalDate agreedOn;
     int version = 0;
 };
 
@@ -56,7 +57,7 @@ struct Milestone
     RecordId reviewId = 0;
     QString name;
     QDate due;
-    std::optional<QDate> done;
+    OptionalDate done;
     int position = 0;
     int version = 0;
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "util/optionaldate.h"
 
 namespace reviewdesk {
 
@@ -10,14 +11,15 @@ struct RapidReview
 {
     RecordId id = 0;
     RecordId caseId = 0;
-    std::optional<QDate> started;
-    std::optional<QDate> meeting;
-    std::optional<QDate> completed;
-    std::optional<QDate> sent; // to the national Panel
-    std::optional<RapidReviewDecision> decision;
+    OptionalDate started;
+    OptionalDate meeting;
+    OptionalDate completed;
+    OptionalDate sent; // to the national Panel
     QString rationale;
+    OptionalDate panelResponseDate;
+    // The 4-byte members last, together, so none needs padding.
+    std::optional<RapidReviewDecision> decision;
     std::optional<PanelResponse> panelResponse;
-    std::optional<QDate> panelResponseDate;
     int version = 0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "schedule/ruleset.h"
+#include "util/optionaldate.h"
 
 #include <QDate>
 
@@ -44,7 +45,7 @@ struct Deadline
     std::optional<RecordId> actionId; // for kind Action
     QDate start;                      // the clock's start (anchor date)
     QDate due;
-    std::optional<QDate> done; // as of the date asked about
+    OptionalDate done; // as of the date asked about
     DeadlineKind kind = DeadlineKind::Notification;
     DeadlineStatus status = DeadlineStatus::Due;
     // Working days: left until due (Due, DueSoon), late by (Late, Overdue), 0 when met.
@@ -52,6 +53,6 @@ struct Deadline
     bool extended = false;    // an extension moved the due date
     bool provisional = false; // due in a year the official holiday list does not cover yet
 };
-static_assert(sizeof(void*) != 8 || sizeof(Deadline) == 96, "Deadline has grown padding");
+static_assert(sizeof(void*) != 8 || sizeof(Deadline) == 88, "Deadline has grown padding");
 
 } // namespace reviewdesk

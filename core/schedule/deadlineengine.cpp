@@ -157,7 +157,7 @@ QList<Deadline> DeadlineEngine::deadlinesFor(const CaseFile& file) const
 
     for (const Action& action : file.actions) {
         Deadline deadline = make(DeadlineKind::Action, file, action.due, action.due,
-                                 isClosed(action.status) ? action.closed : std::optional<QDate>{});
+                                 isClosed(action.status) ? action.closed : OptionalDate());
         deadline.actionId = action.id;
         deadlines.append(deadline);
     }
