@@ -12,15 +12,25 @@
 
 namespace reviewdesk {
 
-struct CaseFile
+// A case with everything its deadlines and stage are computed from: what the
+// register holds for each of its cases. The milestones of the review plans are
+// left out: they are most of a case's rows, and only one case's own views (its
+// editor, its timeline, its summary) show them, so the register reads them
+// per case when one is shown rather than holding 400,000 of them.
+struct CaseRecord
 {
     Case kase;
     std::optional<RapidReview> rapidReview;
     // On the heap: a quarter of cases have one, and a register holds 50,000.
     BoxedOptional<PracticeReview> practiceReview;
     QList<Extension> extensions; // of the practice review, oldest first
-    QList<Milestone> milestones; // of both reviews, in plan order
     QList<Action> actions;
+};
+
+// A case with its milestones too: what one case's views and the exports read.
+struct CaseFile : CaseRecord
+{
+    QList<Milestone> milestones; // of both reviews, in plan order
 };
 
 } // namespace reviewdesk

@@ -129,13 +129,13 @@ ActionImportPlan planActionImport(QByteArrayView bytes, const QHash<QString, Cas
 
 Result<ActionImportPlan> planActionImport(Workspace& workspace, QByteArrayView bytes)
 {
-    auto files = workspace.loadRegister();
+    auto files = workspace.loadRegisterRecords();
     if (!files)
         return files.error();
     QHash<QString, Case> byKey;
     QSet<QString> existing;
     byKey.reserve(files->size());
-    for (const CaseFile& file : *files) {
+    for (const CaseRecord& file : *files) {
         byKey.insert(CaseRepository::refKey(file.kase.ref), file.kase);
         for (const Action& action : file.actions)
             existing.insert(actionKey(file.kase.ref, action));

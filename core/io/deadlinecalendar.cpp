@@ -29,7 +29,7 @@ QString statusSentence(const Deadline& deadline, const QDate& asOf)
     return sentence + QLatin1Char('.');
 }
 
-QString description(const Deadline& deadline, const CaseFile& file, const QDate& asOf)
+QString description(const Deadline& deadline, const CaseRecord& file, const QDate& asOf)
 {
     QStringList lines;
     lines << QStringLiteral("%1 of case %2 due %3.")
@@ -105,17 +105,17 @@ QByteArray icsLine(const QString& line)
     return folded;
 }
 
-QByteArray deadlinesCalendar(const QList<CaseFile>& files, const DeadlineEngine& engine,
+QByteArray deadlinesCalendar(const QList<CaseRecord>& files, const DeadlineEngine& engine,
                              const CalendarOptions& options)
 {
     struct Event
     {
         Deadline deadline;
-        const CaseFile* file;
+        const CaseRecord* file;
     };
     QList<Event> events;
     const QString onlyRef = options.caseRef.trimmed().toCaseFolded();
-    for (const CaseFile& file : files) {
+    for (const CaseRecord& file : files) {
         if (!onlyRef.isEmpty() && file.kase.ref.trimmed().toCaseFolded() != onlyRef)
             continue;
         for (const Deadline& deadline : engine.deadlinesFor(file))

@@ -20,7 +20,7 @@ struct CalendarOptions
 };
 
 // Every deadline that is open on the engine's "as of" date.
-QByteArray deadlinesCalendar(const QList<CaseFile>& files, const DeadlineEngine& engine,
+QByteArray deadlinesCalendar(const QList<CaseRecord>& files, const DeadlineEngine& engine,
                              const CalendarOptions& options);
 
 // The event's UID, e.g. "sscp-2024-007.rapid-review@deadlines.reviewdesk".

@@ -31,10 +31,10 @@ QStringList actionColumns()
             QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("closed")};
 }
 
-QByteArray actionsCsv(const QList<CaseFile>& files)
+QByteArray actionsCsv(const QList<CaseRecord>& files)
 {
     QList<QStringList> rows{actionColumns()};
-    for (const CaseFile& file : files)
+    for (const CaseRecord& file : files)
         for (const Action& action : file.actions)
             rows << QStringList{guardCell(file.kase.ref),
                                 QString::number(action.id),

@@ -19,6 +19,6 @@ QByteArray caseRegisterCsv(const QList<CaseFile>& files, const CaseExportOptions
 
 // The action columns: case, id, text, owner, officer, due, status, evidence, closed.
 QStringList actionColumns();
-QByteArray actionsCsv(const QList<CaseFile>& files);
+QByteArray actionsCsv(const QList<CaseRecord>& files);
 
 } // namespace reviewdesk::io

@@ -119,7 +119,7 @@ void addDeadlines(ReportDocument& document, const CaseEntry& entry)
 
 void addReviews(ReportDocument& document, const CaseEntry& entry, const ReportRequest& request)
 {
-    const CaseFile& file = entry.file;
+    const CaseRecord& file = entry.file;
     const QDate asOf = request.snapshot->asOf();
     document.blocks << Heading{QStringLiteral("Rapid review")};
     if (const auto& rr = file.rapidReview) {
@@ -157,16 +157,16 @@ void addReviews(ReportDocument& document, const CaseEntry& entry, const ReportRe
          {QStringLiteral("Link"), happenedBy(review->published, asOf) ? review->link : QString()}});
 }
 
-void addMilestones(ReportDocument& document, const CaseFile& file, const QDate& asOf)
+void addMilestones(ReportDocument& document, const QList<Milestone>& milestones, const QDate& asOf)
 {
-    if (file.milestones.isEmpty())
+    if (milestones.isEmpty())
         return;
     document.blocks << Heading{QStringLiteral("Milestones"), 2};
     Table table;
     table.headers = {QStringLiteral("Milestone"), QStringLiteral("Review"), QStringLiteral("Due"),
                      QStringLiteral("Done")};
     table.widths = {3, 1.4, 1.5, 1.5};
-    for (const Milestone& milestone : file.milestones)
+    for (const Milestone& milestone : milestones)
         table.rows << QStringList{milestone.name,
                                   milestone.owner == MilestoneOwner::RapidReview
                                       ? QStringLiteral("Rapid review")
@@ -177,7 +177,7 @@ void addMilestones(ReportDocument& document, const CaseFile& file, const QDate& 
 
 // Decisions in date order: the rapid review's, the national Panel's, the
 // decision to initiate, and every extension with its reason.
-void addDecisions(ReportDocument& document, const CaseFile& file, const ReportRequest& request)
+void addDecisions(ReportDocument& document, const CaseRecord& file, const ReportRequest& request)
 {
     const QDate asOf = request.snapshot->asOf();
     QList<std::pair<QDate, QString>> decisions;
@@ -278,11 +278,11 @@ ReportDocument caseSummaryReport(const ReportRequest& request)
     addCase(document, *entry, request);
     addDeadlines(document, *entry);
     addReviews(document, *entry, request);
-    addMilestones(document, entry->file, snapshot.asOf());
+    addMilestones(document, request.caseMilestones, snapshot.asOf());
     addDecisions(document, entry->file, request);
     addActions(document, *entry, request);
     document.blocks << Heading{QStringLiteral("Timeline")};
-    document.blocks << caseTimelineFigure(*entry, snapshot.engine());
+    document.blocks << caseTimelineFigure(*entry, request.caseMilestones, snapshot.engine());
     return document;
 }
 

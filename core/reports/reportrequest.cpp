@@ -49,7 +49,8 @@ Status checkOptions(const ReportOptions& options)
 
 } // namespace
 
-Result<ReportRequest> requestFrom(std::shared_ptr<const RegisterSnapshot> snapshot,
+Result<ReportRequest> requestFrom(Workspace& workspace,
+                                  std::shared_ptr<const RegisterSnapshot> snapshot,
                                   const ReportOptions& options)
 {
     if (const Status checked = checkOptions(options); !checked)
@@ -64,11 +65,17 @@ Result<ReportRequest> requestFrom(std::shared_ptr<const RegisterSnapshot> snapsh
     request.generated = QDateTime::currentDateTime();
     if (options.kind == ReportKind::CaseSummary) {
         const QString ref = options.caseRef.trimmed();
+        const CaseEntry* found = nullptr;
         for (const CaseEntry& entry : snapshot->entries())
             if (entry.file.kase.ref.compare(ref, Qt::CaseInsensitive) == 0)
-                request.caseRef = entry.file.kase.ref;
-        if (request.caseRef.isEmpty())
+                found = &entry;
+        if (!found)
             return Error::notFound(QStringLiteral("no case with reference \"%1\"").arg(ref));
+        request.caseRef = found->file.kase.ref;
+        auto milestones = workspace.milestonesOf(found->file.kase.id);
+        if (!milestones)
+            return milestones.error();
+        request.caseMilestones = std::move(*milestones);
     }
     request.snapshot = std::move(snapshot);
     return request;
@@ -81,7 +88,8 @@ Result<ReportRequest> requestFor(Workspace& workspace, const ReportOptions& opti
     auto snapshot = RegisterSnapshot::load(workspace, options.asOf);
     if (!snapshot)
         return snapshot.error();
-    return requestFrom(std::make_shared<const RegisterSnapshot>(std::move(*snapshot)), options);
+    return requestFrom(workspace, std::make_shared<const RegisterSnapshot>(std::move(*snapshot)),
+                       options);
 }
 
 } // namespace reviewdesk::reports

@@ -50,6 +50,7 @@ struct ReportRequest
     ReportKind kind = ReportKind::Executive;
     std::shared_ptr<const RegisterSnapshot> snapshot; // "as of" is snapshot->asOf()
     QString caseRef;                                  // case summary only
+    QList<Milestone> caseMilestones;                  // the case summary's: the snapshot holds none
     Period period;
     bool redact = false; // leave the child identifier out everywhere
     QDateTime generated; // printed on every page; now when not set
@@ -71,8 +72,10 @@ struct ReportOptions
 Result<ReportRequest> requestFor(Workspace& workspace, const ReportOptions& options);
 
 // As requestFor, on a register already loaded as of options.asOf (the
-// desktop's own snapshot, shared rather than read again).
-Result<ReportRequest> requestFrom(std::shared_ptr<const RegisterSnapshot> snapshot,
+// desktop's own snapshot, shared rather than read again); a case summary's
+// milestones are read from the workspace.
+Result<ReportRequest> requestFrom(Workspace& workspace,
+                                  std::shared_ptr<const RegisterSnapshot> snapshot,
                                   const ReportOptions& options);
 
 } // namespace reviewdesk::reports

@@ -6,20 +6,22 @@ namespace reviewdesk::reports {
 namespace {
 
 TimelineScale fittedScale(const QList<const CaseEntry*>& entries, const QDate& asOf,
-                          double dataWidth)
+                          double dataWidth, const QList<Milestone>& milestones = {})
 {
-    const auto [first, last] = dateRange(entries, asOf);
+    const auto [first, last] = dateRange(entries, asOf, milestones);
     const double days = std::max<qint64>(1, first.daysTo(last) + 1);
     return {first, std::clamp(dataWidth / days, kMinPixelsPerDay / 8, kMaxPixelsPerDay)};
 }
 
 } // namespace
 
-TimelineFigure caseTimelineFigure(const CaseEntry& entry, const DeadlineEngine& engine)
+TimelineFigure caseTimelineFigure(const CaseEntry& entry, const QList<Milestone>& milestones,
+                                  const DeadlineEngine& engine)
 {
     TimelineFigure figure;
     figure.layout =
-        layoutCase(entry, fittedScale({&entry}, engine.options().asOf, kPortraitDataWidth),
+        layoutCase(entry, milestones,
+                   fittedScale({&entry}, engine.options().asOf, kPortraitDataWidth, milestones),
                    kTimelineRowHeight, engine);
     figure.cornerText = entry.file.kase.ref;
     return figure;

@@ -13,7 +13,8 @@ inline constexpr double kPortraitDataWidth = 560.0;
 inline constexpr double kLandscapeDataWidth = 840.0;
 inline constexpr double kTimelineRowHeight = 24.0;
 
-TimelineFigure caseTimelineFigure(const CaseEntry& entry, const DeadlineEngine& engine);
+TimelineFigure caseTimelineFigure(const CaseEntry& entry, const QList<Milestone>& milestones,
+                                  const DeadlineEngine& engine);
 TimelineFigure portfolioTimelineFigure(const QList<const CaseEntry*>& rows, const QDate& asOf);
 
 } // namespace reviewdesk::reports

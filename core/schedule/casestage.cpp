@@ -10,7 +10,7 @@ bool on(const std::optional<QDate>& date, const QDate& asOf)
 
 } // namespace
 
-CaseStage stageOf(const CaseFile& file, const QDate& asOf)
+CaseStage stageOf(const CaseRecord& file, const QDate& asOf)
 {
     if (file.kase.status == CaseStatus::Closed)
         return CaseStage::Closed;

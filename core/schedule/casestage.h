@@ -33,6 +33,6 @@ struct EnumNames<CaseStage>
         {CaseStage::Closed, "closed"}};
 };
 
-CaseStage stageOf(const CaseFile& file, const QDate& asOf);
+CaseStage stageOf(const CaseRecord& file, const QDate& asOf);
 
 } // namespace reviewdesk

@@ -5,7 +5,7 @@ namespace {
 
 // Only an LCSPR carries the statutory six-month clock; legacy SCRs, local
 // learning reviews and national reviews are tracked by their milestones.
-bool isLcspr(const CaseFile& file)
+bool isLcspr(const CaseRecord& file)
 {
     return file.practiceReview && file.practiceReview->type == PracticeReviewType::Lcspr;
 }
@@ -64,7 +64,7 @@ int DeadlineEngine::workingDaysFor(DeadlineStatus status, const QDate& due,
     return 0;
 }
 
-Deadline DeadlineEngine::make(DeadlineKind kind, const CaseFile& file, const QDate& start,
+Deadline DeadlineEngine::make(DeadlineKind kind, const CaseRecord& file, const QDate& start,
                               const QDate& due, const std::optional<QDate>& done) const
 {
     Deadline deadline;
@@ -80,7 +80,7 @@ Deadline DeadlineEngine::make(DeadlineKind kind, const CaseFile& file, const QDa
     return deadline;
 }
 
-std::optional<QDate> DeadlineEngine::publicationDue(const CaseFile& file) const
+std::optional<QDate> DeadlineEngine::publicationDue(const CaseRecord& file) const
 {
     const auto& review = file.practiceReview;
     if (!isLcspr(file) || !happened(review->decided))
@@ -97,7 +97,7 @@ std::optional<QDate> DeadlineEngine::publicationDue(const CaseFile& file) const
     return due;
 }
 
-std::optional<QDate> DeadlineEngine::anchorDate(const CaseFile& file, AnchorEvent anchor) const
+std::optional<QDate> DeadlineEngine::anchorDate(const CaseRecord& file, AnchorEvent anchor) const
 {
     switch (anchor) {
     case AnchorEvent::Aware:
@@ -116,7 +116,7 @@ std::optional<QDate> DeadlineEngine::anchorDate(const CaseFile& file, AnchorEven
     return std::nullopt;
 }
 
-QList<Deadline> DeadlineEngine::deadlinesFor(const CaseFile& file) const
+QList<Deadline> DeadlineEngine::deadlinesFor(const CaseRecord& file) const
 {
     QList<Deadline> deadlines;
     const Case& kase = file.kase;

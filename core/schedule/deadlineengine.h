@@ -22,13 +22,13 @@ class DeadlineEngine
 public:
     DeadlineEngine(WorkingCalendar calendar, ScheduleOptions options);
 
-    QList<Deadline> deadlinesFor(const CaseFile& file) const;
+    QList<Deadline> deadlinesFor(const CaseRecord& file) const;
 
     // The due date of the LCSPR publication after recorded extensions (as of the date).
-    std::optional<QDate> publicationDue(const CaseFile& file) const;
+    std::optional<QDate> publicationDue(const CaseRecord& file) const;
 
     // The date a clock starts from, when that event has happened by the date asked about.
-    std::optional<QDate> anchorDate(const CaseFile& file, AnchorEvent anchor) const;
+    std::optional<QDate> anchorDate(const CaseRecord& file, AnchorEvent anchor) const;
 
     DeadlineStatus statusOf(const QDate& due, const std::optional<QDate>& done) const;
     int workingDaysFor(DeadlineStatus status, const QDate& due,
@@ -42,7 +42,7 @@ public:
 
 private:
     std::optional<QDate> happened(const std::optional<QDate>& date) const;
-    Deadline make(DeadlineKind kind, const CaseFile& file, const QDate& start, const QDate& due,
+    Deadline make(DeadlineKind kind, const CaseRecord& file, const QDate& start, const QDate& due,
                   const std::optional<QDate>& done) const;
 
     WorkingCalendar m_calendar;

@@ -2,7 +2,7 @@
 
 namespace reviewdesk {
 
-QList<Milestone> plannedMilestones(const CaseFile& file, MilestoneOwner owner,
+QList<Milestone> plannedMilestones(const CaseRecord& file, MilestoneOwner owner,
                                    const DeadlineEngine& engine)
 {
     QList<Milestone> milestones;

@@ -8,7 +8,7 @@
 namespace reviewdesk {
 
 // The planned milestones of a review; steps whose anchor is not known yet are left out.
-QList<Milestone> plannedMilestones(const CaseFile& file, MilestoneOwner owner,
+QList<Milestone> plannedMilestones(const CaseRecord& file, MilestoneOwner owner,
                                    const DeadlineEngine& engine);
 
 } // namespace reviewdesk

@@ -22,13 +22,13 @@ void computeDeadlines(CaseEntry& entry, const DeadlineEngine& engine)
 }
 
 // The loader reads each case straight into its entry.
-class EntrySink : public CaseFileSink
+class EntrySink : public CaseRecordSink
 {
 public:
     explicit EntrySink(QList<CaseEntry>& entries) : m_entries(entries) {}
     void reserve(qsizetype count) override { m_entries.reserve(count); }
-    CaseFile& append() override { return m_entries.emplace_back().file; }
-    CaseFile& at(qsizetype index) override { return m_entries[index].file; }
+    CaseRecord& append() override { return m_entries.emplace_back().file; }
+    CaseRecord& at(qsizetype index) override { return m_entries[index].file; }
     void swap(qsizetype a, qsizetype b) override { m_entries.swapItemsAt(a, b); }
 
 private:
@@ -37,7 +37,7 @@ private:
 
 } // namespace
 
-CaseEntry RegisterSnapshot::entryFor(CaseFile file, const DeadlineEngine& engine)
+CaseEntry RegisterSnapshot::entryFor(CaseRecord file, const DeadlineEngine& engine)
 {
     CaseEntry entry;
     entry.file = std::move(file);
@@ -72,7 +72,7 @@ Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDat
 
 Result<qsizetype> RegisterSnapshot::refresh(Workspace& workspace, const QString& ref, bool* added)
 {
-    auto file = workspace.caseFile(ref);
+    auto file = workspace.caseRecord(ref);
     if (!file)
         return file.error();
     // The calendar may have changed (a closure day added): take the current one.

@@ -13,7 +13,9 @@ namespace reviewdesk {
 
 struct CaseEntry
 {
-    CaseFile file;
+    // The case without its milestones: read them with Workspace::milestonesOf
+    // where one case is shown.
+    CaseRecord file;
     CaseStage stage = CaseStage::Notification;
     QList<Deadline> deadlines;
     qint32 nextIndex = -1; // in deadlines: the earliest open deadline, or -1
@@ -39,7 +41,7 @@ public:
     // it is new to the snapshot (appended at the end).
     Result<qsizetype> refresh(Workspace& workspace, const QString& ref, bool* added = nullptr);
 
-    static CaseEntry entryFor(CaseFile file, const DeadlineEngine& engine);
+    static CaseEntry entryFor(CaseRecord file, const DeadlineEngine& engine);
 
 private:
     explicit RegisterSnapshot(DeadlineEngine engine) : m_engine(std::move(engine)) {}

@@ -26,13 +26,13 @@ Status ReviewService::addPlannedMilestones(const QString& ref, MilestoneOwner ow
 // Both reviews save the same way: validate against the case, create (with the
 // template's milestones) or update with the version check, audit, commit.
 template <typename Review, typename Slot>
-Result<Review> ReviewService::saveReview(const QString& ref, Review review, Slot CaseFile::*stored,
-                                         const ReviewKind& kind)
+Result<Review> ReviewService::saveReview(const QString& ref, Review review,
+                                         Slot CaseRecord::*stored, const ReviewKind& kind)
 {
     Transaction transaction(m_workspace.database());
     if (!transaction.began())
         return transaction.began().error();
-    auto file = m_workspace.caseFile(ref);
+    auto file = m_workspace.caseRecord(ref);
     if (!file)
         return file.error();
     review.caseId = file->kase.id;
@@ -74,14 +74,14 @@ Result<RapidReview> ReviewService::saveRapidReview(const QString& ref, RapidRevi
 {
     static const ReviewKind kind{QStringLiteral("rapid review"), QStringLiteral("rapid-review"),
                                  MilestoneOwner::RapidReview};
-    return saveReview(ref, std::move(review), &CaseFile::rapidReview, kind);
+    return saveReview(ref, std::move(review), &CaseRecord::rapidReview, kind);
 }
 
 Result<PracticeReview> ReviewService::savePracticeReview(const QString& ref, PracticeReview review)
 {
     const ReviewKind kind{nameOf(review.type).toUpper(), QStringLiteral("practice-review"),
                           MilestoneOwner::PracticeReview};
-    return saveReview(ref, std::move(review), &CaseFile::practiceReview, kind);
+    return saveReview(ref, std::move(review), &CaseRecord::practiceReview, kind);
 }
 
 Result<Extension> ReviewService::extend(const QString& ref, Extension extension)

@@ -34,7 +34,7 @@ private:
     };
     // `Slot` is how the case file holds the review: std::optional or BoxedOptional.
     template <typename Review, typename Slot>
-    Result<Review> saveReview(const QString& ref, Review review, Slot CaseFile::*stored,
+    Result<Review> saveReview(const QString& ref, Review review, Slot CaseRecord::*stored,
                               const ReviewKind& kind);
     Status addPlannedMilestones(const QString& ref, MilestoneOwner owner);
 

@@ -132,17 +132,52 @@ Result<DeadlineEngine> Workspace::planningEngine()
     return engine(QDate(kLastSupportedYear, 12, 31));
 }
 
+namespace {
+
+// The check's verdict comes first: a damaged page the loader tripped over is
+// reported as the check words it.
+template <typename Loaded>
+Result<Loaded> afterTheCheck(Database& database, Result<Loaded> loaded)
+{
+    if (auto ready = database.finishOpening(); !ready)
+        return ready.error();
+    return loaded;
+}
+
+} // namespace
+
 Result<QList<CaseFile>> Workspace::loadRegister()
 {
-    auto files = reviewdesk::loadRegister(*m_database);
-    // The check's verdict comes first: a damaged page the loader tripped
-    // over is reported as the check words it.
-    if (auto ready = m_database->finishOpening(); !ready)
-        return ready.error();
-    return files;
+    return afterTheCheck(*m_database, reviewdesk::loadRegister(*m_database));
+}
+
+Result<QList<CaseRecord>> Workspace::loadRegisterRecords()
+{
+    return afterTheCheck(*m_database, reviewdesk::loadRegisterRecords(*m_database));
 }
 
 Result<CaseFile> Workspace::caseFile(const QString& ref)
+{
+    auto record = caseRecord(ref);
+    if (!record)
+        return record.error();
+    CaseFile file;
+    static_cast<CaseRecord&>(file) = std::move(*record);
+    auto milestones = milestonesOf(file.kase.id);
+    if (!milestones)
+        return milestones.error();
+    file.milestones = std::move(*milestones);
+    return file;
+}
+
+Result<QList<Milestone>> Workspace::milestonesOf(RecordId caseId)
+{
+    if (auto ready = m_database->finishOpening(); !ready)
+        return ready.error();
+    return ReviewRepository(*m_database).milestonesOf(caseId);
+}
+
+Result<CaseRecord> Workspace::caseRecord(const QString& ref)
 {
     if (auto ready = m_database->finishOpening(); !ready)
         return ready.error();
@@ -151,7 +186,7 @@ Result<CaseFile> Workspace::caseFile(const QString& ref)
         return found.error();
     if (!*found)
         return Error::notFound(QStringLiteral("no case with reference \"%1\"").arg(ref));
-    CaseFile file;
+    CaseRecord file;
     file.kase = **found;
     ReviewRepository reviews(*m_database);
     auto rapid = reviews.rapidReviewOf(file.kase.id);
@@ -168,10 +203,6 @@ Result<CaseFile> Workspace::caseFile(const QString& ref)
             return extensions.error();
         file.extensions = *extensions;
     }
-    auto milestones = reviews.milestonesOf(file.kase.id);
-    if (!milestones)
-        return milestones.error();
-    file.milestones = *milestones;
     auto actions = ActionRepository(*m_database).actionsOf(file.kase.id);
     if (!actions)
         return actions.error();

@@ -47,7 +47,12 @@ public:
 
     // Every case file; returns only once the file has passed its damage check.
     Result<QList<CaseFile>> loadRegister();
+    // Every case without its milestones (see CaseRecord), as loadRegister().
+    Result<QList<CaseRecord>> loadRegisterRecords();
     Result<CaseFile> caseFile(const QString& ref);
+    Result<CaseRecord> caseRecord(const QString& ref);
+    // A case's milestones, both reviews' in plan order.
+    Result<QList<Milestone>> milestonesOf(RecordId caseId);
 
     // Appends one audit event; call inside the service's transaction.
     Status audit(const QString& caseRef, const QString& entity, RecordId entityId,

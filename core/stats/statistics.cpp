@@ -74,7 +74,7 @@ Statistics statisticsFor(const RegisterSnapshot& snapshot, const Period& period)
     QMap<int, QuarterFigures> quarters;
 
     for (const CaseEntry& entry : snapshot.entries()) {
-        const CaseFile& file = entry.file;
+        const CaseRecord& file = entry.file;
         const Case& kase = file.kase;
         if (!period.contains(kase.aware) || kase.aware > asOf)
             continue;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <type_traits>
 #include <vector>
 
 namespace reviewdesk {
@@ -49,21 +50,40 @@ private:
     QList<T> m_pending;
 };
 
-class ListSink : public CaseFileSink
+// A plain list of records or of whole case files.
+template <typename Record>
+class ListSink : public CaseRecordSink
 {
 public:
-    void reserve(qsizetype count) override { files.reserve(count); }
-    CaseFile& append() override { return files.emplace_back(); }
-    CaseFile& at(qsizetype index) override { return files[index]; }
-    void swap(qsizetype a, qsizetype b) override { files.swapItemsAt(a, b); }
+    void reserve(qsizetype count) override { records.reserve(count); }
+    CaseRecord& append() override { return records.emplace_back(); }
+    CaseRecord& at(qsizetype index) override { return records[index]; }
+    void swap(qsizetype a, qsizetype b) override { records.swapItemsAt(a, b); }
+    bool keepsMilestones() const override { return std::is_same_v<Record, CaseFile>; }
+    QList<Milestone>& milestonesAt(qsizetype index) override
+    {
+        if constexpr (std::is_same_v<Record, CaseFile>)
+            return records[index].milestones;
+        else
+            return CaseRecordSink::milestonesAt(index);
+    }
 
-    QList<CaseFile> files;
+    QList<Record> records;
 };
+
+template <typename Record>
+Result<QList<Record>> loadList(Database& database)
+{
+    ListSink<Record> sink;
+    if (auto loaded = loadRegister(database, sink); !loaded)
+        return loaded.error();
+    return std::move(sink.records);
+}
 
 // Puts the cases in register order: the date the partnership became aware,
 // then reference. Sorted here rather than by an ORDER BY: SQLite would sort
 // every whole row in a temporary b-tree, which took most of the cases' read.
-void putInRegisterOrder(CaseFileSink& sink, qsizetype count)
+void putInRegisterOrder(CaseRecordSink& sink, qsizetype count)
 {
     std::vector<qsizetype> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
@@ -98,7 +118,7 @@ void putInRegisterOrder(CaseFileSink& sink, qsizetype count)
 class CaseIndex
 {
 public:
-    CaseIndex(CaseFileSink& sink, qsizetype count)
+    CaseIndex(CaseRecordSink& sink, qsizetype count)
     {
         RecordId largest = 0;
         for (qsizetype index = 0; index < count; ++index)
@@ -149,13 +169,15 @@ void putMilestonesInOrder(QList<Milestone>& milestones)
 
 Result<QList<CaseFile>> loadRegister(Database& database)
 {
-    ListSink sink;
-    if (auto loaded = loadRegister(database, sink); !loaded)
-        return loaded.error();
-    return std::move(sink.files);
+    return loadList<CaseFile>(database);
 }
 
-Status loadRegister(Database& database, CaseFileSink& sink)
+Result<QList<CaseRecord>> loadRegisterRecords(Database& database)
+{
+    return loadList<CaseRecord>(database);
+}
+
+Status loadRegister(Database& database, CaseRecordSink& sink)
 {
     // One snapshot: every table read in the same transaction, so a writer
     // in another process cannot slip in between two of the queries.
@@ -187,8 +209,7 @@ Status loadRegister(Database& database, CaseFileSink& sink)
     status =
         reader->forEachRow(QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns()),
                            [&](const sql::SqliteRow& row) {
-                               CaseFile& file = sink.append();
-                               file.kase = CaseRepository::readRow(row);
+                               sink.append().kase = CaseRepository::readRow(row);
                                ++cases;
                            });
     if (!status)
@@ -233,22 +254,24 @@ Status loadRegister(Database& database, CaseFileSink& sink)
             return status;
     }
 
-    {
-        GroupedAppender<Milestone> milestones;
-        status =
-            reader->forEachRow(QStringLiteral("SELECT case_id, %1 FROM milestones")
-                                   .arg(ReviewRepository::milestoneColumns()),
-                               [&](const sql::SqliteRow& row) {
-                                   const RecordId caseId = row.integer(0);
-                                   if (const qsizetype at = indexOfCase.find(caseId); at >= 0)
-                                       milestones.add(sink.at(at).milestones,
-                                                      ReviewRepository::readMilestoneRow(row, 1));
-                               });
-        if (!status)
-            return status;
+    if (sink.keepsMilestones()) {
+        {
+            GroupedAppender<Milestone> milestones;
+            status = reader->forEachRow(
+                QStringLiteral("SELECT case_id, %1 FROM milestones")
+                    .arg(ReviewRepository::milestoneColumns()),
+                [&](const sql::SqliteRow& row) {
+                    const RecordId caseId = row.integer(0);
+                    if (const qsizetype at = indexOfCase.find(caseId); at >= 0)
+                        milestones.add(sink.milestonesAt(at),
+                                       ReviewRepository::readMilestoneRow(row, 1));
+                });
+            if (!status)
+                return status;
+        }
+        for (qsizetype index = 0; index < cases; ++index)
+            putMilestonesInOrder(sink.milestonesAt(index));
     }
-    for (qsizetype index = 0; index < cases; ++index)
-        putMilestonesInOrder(sink.at(index).milestones);
 
     {
         GroupedAppender<Action> actions;

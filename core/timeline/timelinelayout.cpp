@@ -310,7 +310,7 @@ void addDeadlineRow(Builder& builder, int row, const CaseEntry& entry, const Dea
             .actionId = deadline.actionId;
 }
 
-void addEvents(Builder& builder, int row, const CaseFile& file, const QDate& today)
+void addEvents(Builder& builder, int row, const CaseRecord& file, const QDate& today)
 {
     const QString ref = file.kase.ref;
     auto event = [&](const std::optional<QDate>& date, const QString& label,
@@ -367,12 +367,11 @@ void addEvents(Builder& builder, int row, const CaseFile& file, const QDate& tod
     }
 }
 
-void addMilestoneRows(Builder& builder, const CaseFile& file, MilestoneOwner owner,
-                      const DeadlineEngine& engine)
+void addMilestoneRows(Builder& builder, const QString& ref, const QList<Milestone>& milestones,
+                      MilestoneOwner owner, const DeadlineEngine& engine)
 {
     const QDate today = engine.options().asOf;
-    const QString ref = file.kase.ref;
-    for (const Milestone& milestone : file.milestones) {
+    for (const Milestone& milestone : milestones) {
         if (milestone.owner != owner || !milestone.due.isValid())
             continue;
         const int row = builder.addRow(QStringLiteral("   %1").arg(milestone.name), ref);
@@ -400,7 +399,7 @@ QString actionLabel(const Action& action)
     return text;
 }
 
-const Action* findAction(const CaseFile& file, RecordId id)
+const Action* findAction(const CaseRecord& file, RecordId id)
 {
     for (const Action& action : file.actions)
         if (action.id == id)
@@ -478,11 +477,12 @@ const TimelineItem* TimelineLayout::itemAt(const QPointF& point) const
     return nullptr;
 }
 
-TimelineLayout layoutCase(const CaseEntry& entry, const TimelineScale& scale, double rowHeight,
+TimelineLayout layoutCase(const CaseEntry& entry, const QList<Milestone>& milestones,
+                          const TimelineScale& scale, double rowHeight,
                           const DeadlineEngine& engine)
 {
     const QDate today = engine.options().asOf;
-    const CaseFile& file = entry.file;
+    const CaseRecord& file = entry.file;
     const QString ref = file.kase.ref;
     Builder builder(scale, rowHeight, today);
 
@@ -495,11 +495,11 @@ TimelineLayout layoutCase(const CaseEntry& entry, const TimelineScale& scale, do
     };
     deadlineRow(DeadlineKind::Notification);
     deadlineRow(DeadlineKind::RapidReview);
-    addMilestoneRows(builder, file, MilestoneOwner::RapidReview, engine);
+    addMilestoneRows(builder, ref, milestones, MilestoneOwner::RapidReview, engine);
     deadlineRow(DeadlineKind::LcsprPublication);
     // A practice review decided after the as-of date has no plan yet.
     if (file.practiceReview && happened(file.practiceReview->decided, today))
-        addMilestoneRows(builder, file, MilestoneOwner::PracticeReview, engine);
+        addMilestoneRows(builder, ref, milestones, MilestoneOwner::PracticeReview, engine);
     deadlineRow(DeadlineKind::NationalPanelSubmission);
 
     for (const Deadline& deadline : entry.deadlines) {
@@ -553,12 +553,13 @@ TimelineLayout layoutPortfolio(const QList<const CaseEntry*>& rows, const Timeli
     return builder.finish();
 }
 
-std::pair<QDate, QDate> dateRange(const QList<const CaseEntry*>& entries, const QDate& today)
+std::pair<QDate, QDate> dateRange(const QList<const CaseEntry*>& entries, const QDate& today,
+                                  const QList<Milestone>& milestones)
 {
     std::optional<QDate> first, last;
     widen(first, last, today);
     for (const CaseEntry* entry : entries) {
-        const CaseFile& file = entry->file;
+        const CaseRecord& file = entry->file;
         if (file.kase.incident && *file.kase.incident <= today)
             widen(first, last, *file.kase.incident);
         widen(first, last, file.kase.aware);
@@ -566,11 +567,11 @@ std::pair<QDate, QDate> dateRange(const QList<const CaseEntry*>& entries, const 
             widen(first, last, deadline.start);
             widen(first, last, deadline.due);
         }
-        for (const Milestone& milestone : file.milestones)
-            widen(first, last, milestone.due);
         for (const Extension& extension : file.extensions)
             widen(first, last, extension.newDue);
     }
+    for (const Milestone& milestone : milestones)
+        widen(first, last, milestone.due);
     return {first->addDays(-kTimelineMarginDays), last->addDays(kTimelineMarginDays)};
 }
 

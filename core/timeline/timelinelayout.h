@@ -86,9 +86,11 @@ struct TimelineLayout
 inline constexpr int kTimelineMarginDays = 14;
 
 // A case's timeline as of engine.options().asOf: events, the statutory clocks
-// with their bars, markers and extensions, the review milestones, the actions.
+// with their bars, markers and extensions, the review milestones (the case's
+// own, which the register does not hold: see CaseRecord), the actions.
 // An event dated after that day has not happened and is not drawn.
-TimelineLayout layoutCase(const CaseEntry& entry, const TimelineScale& scale, double rowHeight,
+TimelineLayout layoutCase(const CaseEntry& entry, const QList<Milestone>& milestones,
+                          const TimelineScale& scale, double rowHeight,
                           const DeadlineEngine& engine);
 
 // One row per case: the bars and markers of its open deadlines.
@@ -96,8 +98,10 @@ TimelineLayout layoutPortfolio(const QList<const CaseEntry*>& rows, const Timeli
                                double rowHeight, const QDate& today);
 
 // The first and last dates a timeline of these entries needs to show (with
-// the margin), to choose a scale's origin and the scroll range.
-std::pair<QDate, QDate> dateRange(const QList<const CaseEntry*>& entries, const QDate& today);
+// the margin), to choose a scale's origin and the scroll range; a case's
+// timeline passes its milestones too.
+std::pair<QDate, QDate> dateRange(const QList<const CaseEntry*>& entries, const QDate& today,
+                                  const QList<Milestone>& milestones = {});
 
 struct PortfolioFilter
 {

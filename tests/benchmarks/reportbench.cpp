@@ -31,7 +31,7 @@ void measureAnnualReport(const RunSettings& settings, Results& results)
         QFile::remove(pdf);
         QElapsedTimer timer;
         timer.start();
-        auto request = reports::requestFrom(shared, options);
+        auto request = reports::requestFrom(**workspace, shared, options);
         if (!request) {
             results.observe(QStringLiteral("annual report"), request.error().message);
             return;

@@ -486,7 +486,13 @@ void CaseEditor::caseChangedElsewhere(qsizetype index)
         refreshLists();
         return;
     }
-    load(entries.at(index).file, false);
+    // From the file, not the snapshot: the snapshot holds no milestones.
+    auto file = m_session->workspace().caseFile(m_loaded.kase.ref);
+    if (!file) {
+        showMessage(file.error().message);
+        return;
+    }
+    load(*file, false);
 }
 
 void CaseEditor::recordsWritten()

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <type_traits>
+
 namespace reviewdesk::ui {
 namespace {
 
@@ -33,8 +35,9 @@ void tell(QWidget* parent, const QString& message)
         window->statusBar()->showMessage(message, 8000);
 }
 
-// Loads the register, makes the bytes and writes them to a chosen file.
-template <typename Make>
+// Loads the register (as whole case files with their milestones, or as the
+// records without them), makes the bytes and writes them to a chosen file.
+template <typename Record, typename Make>
 void exportTo(QWidget* parent, AppSession& session, const QString& title, const QString& suggested,
               const QString& filter, Make make)
 {
@@ -42,7 +45,12 @@ void exportTo(QWidget* parent, AppSession& session, const QString& title, const 
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto files = session.workspace().loadRegister();
+    auto files = [&] {
+        if constexpr (std::is_same_v<Record, CaseFile>)
+            return session.workspace().loadRegister();
+        else
+            return session.workspace().loadRegisterRecords();
+    }();
     Status written = files ? Status(success()) : Status(files.error());
     QString summary;
     if (files) {
@@ -66,44 +74,46 @@ void exportTo(QWidget* parent, AppSession& session, const QString& title, const 
 void exportCasesCsv(QWidget* parent, AppSession& session)
 {
     const QDate today = session.today();
-    exportTo(parent, session, QApplication::translate("FileExports", "Export cases"),
-             QStringLiteral("cases-%1.csv").arg(toIso(today)),
-             QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
-             [today](const QList<CaseFile>& files) {
-                 return std::pair{io::caseRegisterCsv(files, {today, false}),
-                                  QApplication::translate("FileExports", "%n case(s)", nullptr,
-                                                          static_cast<int>(files.size()))};
-             });
+    exportTo<CaseFile>(parent, session, QApplication::translate("FileExports", "Export cases"),
+                       QStringLiteral("cases-%1.csv").arg(toIso(today)),
+                       QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+                       [today](const QList<CaseFile>& files) {
+                           return std::pair{
+                               io::caseRegisterCsv(files, {today, false}),
+                               QApplication::translate("FileExports", "%n case(s)", nullptr,
+                                                       static_cast<int>(files.size()))};
+                       });
 }
 
 void exportActionsCsv(QWidget* parent, AppSession& session)
 {
-    exportTo(parent, session, QApplication::translate("FileExports", "Export actions"),
-             QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
-             QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
-             [](const QList<CaseFile>& files) {
-                 int count = 0;
-                 for (const CaseFile& file : files)
-                     count += static_cast<int>(file.actions.size());
-                 return std::pair{
-                     io::actionsCsv(files),
-                     QApplication::translate("FileExports", "%n action(s)", nullptr, count)};
-             });
+    exportTo<CaseRecord>(parent, session, QApplication::translate("FileExports", "Export actions"),
+                         QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
+                         QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+                         [](const QList<CaseRecord>& files) {
+                             int count = 0;
+                             for (const CaseRecord& file : files)
+                                 count += static_cast<int>(file.actions.size());
+                             return std::pair{io::actionsCsv(files),
+                                              QApplication::translate("FileExports", "%n action(s)",
+                                                                      nullptr, count)};
+                         });
 }
 
 void exportDeadlinesCalendar(QWidget* parent, AppSession& session)
 {
     const DeadlineEngine& engine = session.snapshot().engine();
-    exportTo(parent, session, QApplication::translate("FileExports", "Export deadlines calendar"),
-             QStringLiteral("deadlines-%1.ics").arg(toIso(session.today())),
-             QApplication::translate("FileExports", "Calendars (*.ics)"),
-             [&engine](const QList<CaseFile>& files) {
-                 const QByteArray calendar =
-                     io::deadlinesCalendar(files, engine, {QDateTime::currentDateTimeUtc(), {}});
-                 return std::pair{calendar, QApplication::translate(
-                                                "FileExports", "%n open deadline(s)", nullptr,
-                                                static_cast<int>(calendar.count("BEGIN:VEVENT")))};
-             });
+    exportTo<CaseRecord>(
+        parent, session, QApplication::translate("FileExports", "Export deadlines calendar"),
+        QStringLiteral("deadlines-%1.ics").arg(toIso(session.today())),
+        QApplication::translate("FileExports", "Calendars (*.ics)"),
+        [&engine](const QList<CaseRecord>& files) {
+            const QByteArray calendar =
+                io::deadlinesCalendar(files, engine, {QDateTime::currentDateTimeUtc(), {}});
+            return std::pair{calendar, QApplication::translate(
+                                           "FileExports", "%n open deadline(s)", nullptr,
+                                           static_cast<int>(calendar.count("BEGIN:VEVENT")))};
+        });
 }
 
 int importCasesCsv(QWidget* parent, AppSession& session)

@@ -253,7 +253,8 @@ bool ReportsPage::startReport(const QString& pdfPath)
     // database connection; only the painting goes to the worker.
     auto request =
         chosen->asOf == m_session->today()
-            ? reports::requestFrom(std::make_shared<const RegisterSnapshot>(m_session->snapshot()),
+            ? reports::requestFrom(m_session->workspace(),
+                                   std::make_shared<const RegisterSnapshot>(m_session->snapshot()),
                                    *chosen)
             : reports::requestFor(m_session->workspace(), *chosen);
     if (!request) {

@@ -53,6 +53,7 @@ void TimelineView::showPortfolio()
 {
     m_mode = Mode::Portfolio;
     m_caseRef.clear();
+    m_caseMilestones.clear();
     m_selectedRow = m_selectedItem = -1;
     relayout();
     scrollToToday();
@@ -72,6 +73,7 @@ void TimelineView::setCase(const QString& ref)
     m_mode = Mode::Case;
     m_caseRef = ref;
     m_selectedRow = m_selectedItem = -1;
+    readCaseMilestones();
     relayout();
     // A case opens fitted to the window, from its incident to its last due date.
     const double dataWidth = visibleRect().width();
@@ -96,6 +98,8 @@ void TimelineView::refresh()
                            ? m_layout.scale.dateAt(horizontalScrollBar()->value())
                            : QDate();
     const QString selectedRef = m_layout.rowCaseRefs.value(m_selectedRow);
+    if (m_mode == Mode::Case)
+        readCaseMilestones();
     relayout();
     if (left.isValid())
         horizontalScrollBar()->setValue(int(std::round(m_layout.scale.x(left))));
@@ -105,6 +109,30 @@ void TimelineView::refresh()
     else if (m_selectedRow >= m_layout.rowCount())
         m_selectedRow = -1;
     viewport()->update();
+}
+
+const CaseEntry* TimelineView::shownCase() const
+{
+    const RegisterSnapshot& snapshot = m_session->snapshot();
+    for (const CaseEntry& entry : snapshot.entries())
+        if (entry.file.kase.ref == m_caseRef)
+            return &entry;
+    return nullptr;
+}
+
+void TimelineView::readCaseMilestones()
+{
+    m_caseMilestones.clear();
+    const CaseEntry* entry = shownCase();
+    if (!entry)
+        return;
+    auto milestones = m_session->workspace().milestonesOf(entry->file.kase.id);
+    if (!milestones) {
+        emit m_session->errorOccurred(tr("The milestones of %1 could not be read: %2")
+                                          .arg(m_caseRef, milestones.error().message));
+        return;
+    }
+    m_caseMilestones = std::move(*milestones);
 }
 
 // The portfolio of a 50,000-case register lays out to some 45 MiB, and most
@@ -139,19 +167,17 @@ void TimelineView::layOutNow()
     const RegisterSnapshot& snapshot = m_session->snapshot();
     const QDate today = snapshot.asOf();
     QList<const CaseEntry*> entries;
-    if (m_mode == Mode::Portfolio) {
+    if (m_mode == Mode::Portfolio)
         entries = portfolioRows(snapshot, m_filter);
-    } else {
-        for (const CaseEntry& entry : snapshot.entries())
-            if (entry.file.kase.ref == m_caseRef)
-                entries << &entry;
-    }
-    const auto [first, last] = dateRange(entries, today);
+    else if (const CaseEntry* entry = shownCase())
+        entries << entry;
+    const auto [first, last] = dateRange(entries, today, m_caseMilestones);
     const TimelineScale scale{first, m_pixelsPerDay};
     if (m_mode == Mode::Portfolio)
         m_layout = layoutPortfolio(entries, scale, m_rowHeight, today);
     else if (!entries.isEmpty())
-        m_layout = layoutCase(*entries.first(), scale, m_rowHeight, snapshot.engine());
+        m_layout =
+            layoutCase(*entries.first(), m_caseMilestones, scale, m_rowHeight, snapshot.engine());
     else
         m_layout = layoutPortfolio({}, scale, m_rowHeight, today);
     m_contentWidth = std::max(scale.x(last), m_layout.bounds.right());

@@ -91,6 +91,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    const CaseEntry* shownCase() const; // in the snapshot, or null
+    void readCaseMilestones();
     void relayout();
     void layOutNow();
     void ensureLaidOut();
@@ -108,6 +110,9 @@ private:
     AppSession* m_session;
     Mode m_mode = Mode::Portfolio;
     QString m_caseRef;
+    // The shown case's milestones, read from the file when the case is shown
+    // or changed: the register snapshot does not hold them.
+    QList<Milestone> m_caseMilestones;
     PortfolioFilter m_filter;
     double m_pixelsPerDay;
     double m_rowHeight = 26.0;

@@ -29,10 +29,10 @@ Error changedSince(const QString& what)
 // `expected`, then refreshes the session's view of the case.
 // `Slot` is how the case file holds the review: std::optional or BoxedOptional.
 template <typename Review, typename Slot, typename Save>
-Status saveReviewImage(AppSession& session, const QString& caseRef, Slot CaseFile::*stored,
+Status saveReviewImage(AppSession& session, const QString& caseRef, Slot CaseRecord::*stored,
                        const Review& expected, Review target, const QString& what, Save save)
 {
-    auto file = session.workspace().caseFile(caseRef);
+    auto file = session.workspace().caseRecord(caseRef);
     if (!file)
         return file.error();
     const Slot& current = (*file).*stored;
@@ -78,8 +78,8 @@ SaveRapidReviewCommand::SaveRapidReviewCommand(AppSession& session, QString case
 Status SaveRapidReviewCommand::apply(Direction direction)
 {
     const bool undo = direction == Direction::Undo;
-    return saveReviewImage(session(), m_caseRef, &CaseFile::rapidReview, undo ? m_after : m_before,
-                           undo ? m_before : m_after,
+    return saveReviewImage(session(), m_caseRef, &CaseRecord::rapidReview,
+                           undo ? m_after : m_before, undo ? m_before : m_after,
                            QStringLiteral("the rapid review of %1").arg(m_caseRef),
                            [this](ReviewService service, const RapidReview& review) {
                                return service.saveRapidReview(m_caseRef, review);
@@ -95,7 +95,7 @@ SavePracticeReviewCommand::SavePracticeReviewCommand(AppSession& session, QStrin
 Status SavePracticeReviewCommand::apply(Direction direction)
 {
     const bool undo = direction == Direction::Undo;
-    return saveReviewImage(session(), m_caseRef, &CaseFile::practiceReview,
+    return saveReviewImage(session(), m_caseRef, &CaseRecord::practiceReview,
                            undo ? m_after : m_before, undo ? m_before : m_after,
                            QStringLiteral("the practice review of %1").arg(m_caseRef),
                            [this](ReviewService service, const PracticeReview& review) {

@@ -106,11 +106,11 @@ private:
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
-        auto files = (*workspace)->loadRegister();
+        auto files = (*workspace)->loadRegisterRecords();
         if (!files)
             return context.fail(files.error());
         QJsonArray rows;
-        for (const CaseFile& file : *files) {
+        for (const CaseRecord& file : *files) {
             for (const Action& action : file.actions) {
                 if (arguments->flag(QStringLiteral("json"))) {
                     QJsonObject row = json::toJson(action);

@@ -232,7 +232,7 @@ private:
 
         QJsonArray rows;
         for (const CaseEntry& entry : snapshot->entries()) {
-            const CaseFile& file = entry.file;
+            const CaseRecord& file = entry.file;
             const Deadline* next = entry.next();
             const QString stage = nameOf(entry.stage);
             if (arguments->flag(QStringLiteral("json"))) {

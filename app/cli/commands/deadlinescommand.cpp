@@ -32,7 +32,7 @@ public:
         auto workspace = context.workspaceForRegister();
         if (!workspace)
             return context.fail(workspace.error());
-        auto files = (*workspace)->loadRegister();
+        auto files = (*workspace)->loadRegisterRecords();
         if (!files)
             return context.fail(files.error());
         auto engine = (*workspace)->engine(asOf);
@@ -41,7 +41,7 @@ public:
 
         QList<Deadline> deadlines;
         deadlines.reserve(files->size() * 6);
-        for (const CaseFile& file : *files)
+        for (const CaseRecord& file : *files)
             deadlines.append(engine->deadlinesFor(file));
         if (arguments->flag(QStringLiteral("open")))
             deadlines.removeIf([](const Deadline& d) { return !isOpen(d.status); });

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace reviewdesk::cli {
 namespace {
@@ -49,7 +50,9 @@ private:
         return arguments;
     }
 
-    Result<QList<CaseFile>> load(Context& context)
+    // Whole case files with their milestones, or the records without them.
+    template <typename Record>
+    Result<QList<Record>> load(Context& context)
     {
         // Reading an export must not create an empty register by mistake.
         if (!QFileInfo::exists(context.databasePath()))
@@ -57,7 +60,10 @@ private:
         auto workspace = context.workspace();
         if (!workspace)
             return workspace.error();
-        return (*workspace)->loadRegister();
+        if constexpr (std::is_same_v<Record, CaseFile>)
+            return (*workspace)->loadRegister();
+        else
+            return (*workspace)->loadRegisterRecords();
     }
 
     int write(Context& context, const QString& path, const QByteArray& bytes, int count,
@@ -79,7 +85,7 @@ private:
             optionalDateOption(*arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
         if (!given)
             return context.fail(given.error());
-        auto files = load(context);
+        auto files = load<CaseFile>(context);
         if (!files)
             return context.fail(files.error());
         const io::CaseExportOptions options{given->value_or(context.today()),
@@ -94,11 +100,11 @@ private:
         auto arguments = parse(context, words, {QStringLiteral("out")});
         if (!arguments)
             return UsageError;
-        auto files = load(context);
+        auto files = load<CaseRecord>(context);
         if (!files)
             return context.fail(files.error());
         int count = 0;
-        for (const CaseFile& file : *files)
+        for (const CaseRecord& file : *files)
             count += static_cast<int>(file.actions.size());
         return write(context, *arguments->value(QStringLiteral("out")), io::actionsCsv(*files),
                      count, QStringLiteral("action(s)"));
@@ -115,14 +121,15 @@ private:
             optionalDateOption(*arguments, QStringLiteral("as-of"), QStringLiteral("as-of date"));
         if (!given)
             return context.fail(given.error());
-        auto files = load(context);
+        auto files = load<CaseRecord>(context);
         if (!files)
             return context.fail(files.error());
         const QString ref = arguments->value(QStringLiteral("case")).value_or(QString()).trimmed();
         if (!ref.isEmpty()) {
-            const bool known = std::any_of(files->cbegin(), files->cend(), [&](const CaseFile& f) {
-                return f.kase.ref.compare(ref, Qt::CaseInsensitive) == 0;
-            });
+            const bool known =
+                std::any_of(files->cbegin(), files->cend(), [&](const CaseRecord& f) {
+                    return f.kase.ref.compare(ref, Qt::CaseInsensitive) == 0;
+                });
             if (!known)
                 return context.fail(
                     Error::notFound(QStringLiteral("no case with reference \"%1\"").arg(ref)));

@@ -39,7 +39,7 @@ TEST_CASE("Actions exported from one register import into a copy of its cases un
     action.closed = d(2024, 8, 1);
     action.evidence = QStringLiteral("Attendance list");
     REQUIRE(ActionService(*source.workspace).addAction(QStringLiteral("A-1"), action).ok());
-    const QByteArray csv = actionsCsv(*source.workspace->loadRegister());
+    const QByteArray csv = actionsCsv(*source.workspace->loadRegisterRecords());
 
     ServiceFixture target;
     REQUIRE(CaseService(*target.workspace).addCase(draftCase(QStringLiteral("A-1"))).ok());
@@ -50,7 +50,7 @@ TEST_CASE("Actions exported from one register import into a copy of its cases un
     REQUIRE(imported.ok());
     CHECK(*imported == 2);
     CHECK(target.count("agencies") == 1);
-    const QList<CaseFile> copy = *target.workspace->loadRegister();
+    const QList<CaseRecord> copy = *target.workspace->loadRegisterRecords();
     REQUIRE(copy.at(0).actions.size() == 2);
     CHECK(copy.at(0).actions.at(1).recommendation == QStringLiteral("=Train staff"));
     CHECK(copy.at(0).actions.at(1).status == ActionStatus::Complete);

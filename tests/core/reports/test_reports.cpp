@@ -193,6 +193,26 @@ TEST_CASE("a case summary shows the case, its deadlines, decisions and actions")
     CHECK(text.contains(QStringLiteral("Share the school's concerns with health visitors")));
     CHECK(text.contains(QStringLiteral("30 wd late")));
     CHECK_FALSE(text.contains(QStringLiteral("RP-002")));
+    // The milestones of both plans, read for the request: the register holds none.
+    CHECK(text.contains(QStringLiteral("Milestones")));
+    CHECK(text.contains(QStringLiteral("Letters to agencies")));
+    CHECK(text.contains(QStringLiteral("Scoping and terms of reference")));
+}
+
+TEST_CASE("a case summary's request carries the case's milestones, in plan order")
+{
+    ReportFixture fixture;
+    const ReportRequest request =
+        fixture.request(ReportKind::CaseSummary, false, QStringLiteral("rp-001"));
+    CHECK(request.caseRef == QStringLiteral("RP-001"));
+    REQUIRE(request.caseMilestones.size() == 14); // four rapid review steps, ten LCSPR steps
+    // Aware Mon 6 Jan 2025: one working day on; the LCSPR decided Mon 3 Feb: 14 days on.
+    CHECK(request.caseMilestones.at(0).name == QStringLiteral("Letters to agencies"));
+    CHECK(request.caseMilestones.at(0).due == d(2025, 1, 7));
+    CHECK(request.caseMilestones.at(4).name == QStringLiteral("Scoping and terms of reference"));
+    CHECK(request.caseMilestones.at(4).due == d(2025, 2, 17));
+    // Other kinds read none.
+    CHECK(fixture.request(ReportKind::Executive).caseMilestones.isEmpty());
 }
 
 TEST_CASE("redaction leaves the child identifier out of every kind of report")

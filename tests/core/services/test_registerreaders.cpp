@@ -26,7 +26,7 @@ QJsonArray jsonList(const QList<T>& items)
     return array;
 }
 
-QByteArray jsonOf(const CaseFile& file)
+QJsonObject recordJson(const CaseRecord& file)
 {
     QJsonObject object;
     object.insert(QStringLiteral("case"), toJson(file.kase));
@@ -35,8 +35,19 @@ QByteArray jsonOf(const CaseFile& file)
     if (file.practiceReview)
         object.insert(QStringLiteral("practice"), toJson(*file.practiceReview));
     object.insert(QStringLiteral("extensions"), jsonList(file.extensions));
-    object.insert(QStringLiteral("milestones"), jsonList(file.milestones));
     object.insert(QStringLiteral("actions"), jsonList(file.actions));
+    return object;
+}
+
+QByteArray jsonOf(const CaseRecord& record)
+{
+    return QJsonDocument(recordJson(record)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray jsonOf(const CaseFile& file)
+{
+    QJsonObject object = recordJson(file);
+    object.insert(QStringLiteral("milestones"), jsonList(file.milestones));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -56,6 +67,12 @@ TEST_CASE("The bulk loader and the single-record reads agree on every case")
         auto single = fixture.workspace->caseFile(file.kase.ref);
         REQUIRE(single.ok());
         CHECK(jsonOf(file) == jsonOf(*single));
+        auto record = fixture.workspace->caseRecord(file.kase.ref);
+        REQUIRE(record.ok());
+        CHECK(jsonOf(*record) == jsonOf(static_cast<const CaseRecord&>(file)));
+        auto milestones = fixture.workspace->milestonesOf(file.kase.id);
+        REQUIRE(milestones.ok());
+        CHECK(jsonList(*milestones) == jsonList(file.milestones));
         withMilestones += file.milestones.isEmpty() ? 0 : 1;
         withActions += file.actions.isEmpty() ? 0 : 1;
     }
@@ -63,12 +80,18 @@ TEST_CASE("The bulk loader and the single-record reads agree on every case")
     CHECK(withMilestones > 0);
     CHECK(withActions > 0);
 
-    // The snapshot loads the same files in the same order.
+    // The records and the snapshot hold the same cases in the same order,
+    // without the milestones.
+    auto records = fixture.workspace->loadRegisterRecords();
+    REQUIRE(records.ok());
+    REQUIRE(records->size() == files->size());
     auto snapshot = RegisterSnapshot::load(*fixture.workspace, d(2026, 6, 30));
     REQUIRE(snapshot.ok());
     REQUIRE(snapshot->entries().size() == files->size());
     for (qsizetype i = 0; i < files->size(); ++i) {
-        CHECK(jsonOf(snapshot->entries().at(i).file) == jsonOf(files->at(i)));
+        const QByteArray expected = jsonOf(static_cast<const CaseRecord&>(files->at(i)));
+        CHECK(jsonOf(records->at(i)) == expected);
+        CHECK(jsonOf(snapshot->entries().at(i).file) == expected);
         CHECK(snapshot->indexOf(files->at(i).kase.id) == i);
     }
 }

@@ -112,6 +112,14 @@ struct TimelineFixture
         return snapshot->entries().first();
     }
 
+    // The case's milestones, which the snapshot does not hold.
+    QList<Milestone> milestones(const QString& ref) const
+    {
+        auto milestones = workspace->milestonesOf(entry(ref).file.kase.id);
+        REQUIRE(milestones.ok());
+        return *milestones;
+    }
+
     QStringList refs(const QList<const CaseEntry*>& rows) const
     {
         QStringList result;
@@ -178,7 +186,8 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
 {
     TimelineFixture fixture;
     const TimelineLayout layout =
-        layoutCase(fixture.entry(kLcsprRef), kScale, kRow, fixture.snapshot->engine());
+        layoutCase(fixture.entry(kLcsprRef), fixture.milestones(kLcsprRef), kScale, kRow,
+                   fixture.snapshot->engine());
 
     REQUIRE(layout.rowCount() == 20);
     CHECK(layout.rowLabels[0] == QStringLiteral("Events"));
@@ -320,12 +329,41 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
     }
 }
 
+TEST_CASE("A case timeline without its milestones has no milestone rows")
+{
+    TimelineFixture fixture;
+    const TimelineLayout layout =
+        layoutCase(fixture.entry(kLcsprRef), {}, kScale, kRow, fixture.snapshot->engine());
+    CHECK(layout.rowLabels ==
+          QStringList{QStringLiteral("Events"), QStringLiteral("Notification"),
+                      QStringLiteral("Rapid review"), QStringLiteral("LCSPR publication"),
+                      QStringLiteral("Report to national Panel"),
+                      QStringLiteral("Action: Children's services: Audit neglect referrals")});
+}
+
+TEST_CASE("A timeline's date range spans the entries' dates and the milestones passed")
+{
+    TimelineFixture fixture;
+    const QList<const CaseEntry*> lcspr{&fixture.entry(kLcsprRef)};
+    // Incident Mon 18 Dec 2023 to the extended publication Wed 2 Oct 2024, 14 days either side.
+    CHECK(dateRange(lcspr, kToday) == std::pair{d(2023, 12, 4), d(2024, 10, 16)});
+    // Its own milestones all fall inside that span.
+    CHECK(dateRange(lcspr, kToday, fixture.milestones(kLcsprRef)) ==
+          std::pair{d(2023, 12, 4), d(2024, 10, 16)});
+    Milestone late;
+    late.due = d(2025, 3, 3);
+    CHECK(dateRange(lcspr, kToday, {late}) == std::pair{d(2023, 12, 4), d(2025, 3, 17)});
+    // Nothing at all: today with the margin.
+    CHECK(dateRange({}, kToday) == std::pair{d(2024, 5, 18), d(2024, 6, 15)});
+}
+
 TEST_CASE("A timeline at another zoom scales every x and no y")
 {
     TimelineFixture fixture;
     const TimelineScale weeks{d(2024, 1, 1), 24.0};
     const TimelineLayout layout =
-        layoutCase(fixture.entry(kLcsprRef), weeks, kRow, fixture.snapshot->engine());
+        layoutCase(fixture.entry(kLcsprRef), fixture.milestones(kLcsprRef), weeks, kRow,
+                   fixture.snapshot->engine());
     const TimelineItem* marker = find(layout, 2, Kind::DeadlineMarker);
     REQUIRE(marker);
     CHECK(marker->rect.center() == QPointF(14 * 24.0, 2 * kRow + kRow / 2)); // Mon 15 Jan 2024
@@ -340,7 +378,7 @@ TEST_CASE("An event after the as-of date has not happened and is not drawn")
     auto file = fixture.workspace->caseFile(kLcsprRef);
     REQUIRE(file.ok());
     const CaseEntry asOfNewYear = RegisterSnapshot::entryFor(*file, *engine);
-    const TimelineLayout layout = layoutCase(asOfNewYear, kScale, kRow, *engine);
+    const TimelineLayout layout = layoutCase(asOfNewYear, file->milestones, kScale, kRow, *engine);
     QStringList labels;
     for (const TimelineItem* item : itemsIn(layout, 0))
         labels << item->label;
@@ -423,7 +461,8 @@ TEST_CASE("itemAt finds the mark under a point, dots and diamonds before bars")
 {
     TimelineFixture fixture;
     const TimelineLayout layout =
-        layoutCase(fixture.entry(kLcsprRef), kScale, kRow, fixture.snapshot->engine());
+        layoutCase(fixture.entry(kLcsprRef), fixture.milestones(kLcsprRef), kScale, kRow,
+                   fixture.snapshot->engine());
 
     const TimelineItem* marker = layout.itemAt(QPointF(112, 37.5));
     REQUIRE(marker);

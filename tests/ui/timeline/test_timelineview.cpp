@@ -200,6 +200,38 @@ TEST_CASE("A case timeline renders its lanes, and an unknown case renders an emp
     CHECK_FALSE(view.renderVisible().isNull());
 }
 
+TEST_CASE("A case timeline reads the case's milestones again after a write")
+{
+    TimelineUiFixture fixture;
+    TimelineView view(fixture.session.get());
+    const QString ref = QStringLiteral("TL-2023-001");
+    view.setCase(ref);
+    // "Letters to agencies": aware Wed 20 Dec 2023 plus one working day.
+    auto letters = [&]() -> const TimelineItem* {
+        const TimelineLayout& layout = view.timelineLayout();
+        const int row = int(layout.rowLabels.indexOf(QStringLiteral("   Letters to agencies")));
+        for (const TimelineItem& item : layout.items)
+            if (item.row == row && item.kind == TimelineItem::Kind::DeadlineMarker)
+                return &item;
+        return nullptr;
+    };
+    REQUIRE(letters());
+    CHECK(letters()->start == d(2023, 12, 21));
+    CHECK(letters()->status == DeadlineStatus::Overdue);
+
+    auto file = fixture.session->workspace().caseFile(ref);
+    REQUIRE(file.ok());
+    Milestone milestone = file->milestones.first();
+    REQUIRE(milestone.name == QStringLiteral("Letters to agencies"));
+    milestone.done = d(2023, 12, 21);
+    REQUIRE(ReviewService(fixture.session->workspace()).saveMilestone(ref, milestone).ok());
+    REQUIRE(fixture.session->caseWritten(ref).ok());
+
+    REQUIRE(letters());
+    CHECK(letters()->status == DeadlineStatus::Met);
+    CHECK(view.timelineLayout().rowCount() == 20);
+}
+
 TEST_CASE("Export writes the visible timeline as a PNG of the view's size and as a PDF")
 {
     TimelineUiFixture fixture;
