@@ -158,6 +158,12 @@ Result<QList<CaseRecord>> Workspace::loadRegisterRecords()
 
 Result<CaseFile> Workspace::caseFile(const QString& ref)
 {
+    if (auto ready = m_database->finishOpening(); !ready)
+        return ready.error();
+    // The record and its milestones from the same state of the file.
+    const ReadSnapshot snapshot(*m_database);
+    if (!snapshot.began())
+        return snapshot.began().error();
     auto record = caseRecord(ref);
     if (!record)
         return record.error();
@@ -181,6 +187,10 @@ Result<CaseRecord> Workspace::caseRecord(const QString& ref)
 {
     if (auto ready = m_database->finishOpening(); !ready)
         return ready.error();
+    // The case and its reviews and actions from the same state of the file.
+    const ReadSnapshot snapshot(*m_database);
+    if (!snapshot.began())
+        return snapshot.began().error();
     auto found = CaseRepository(*m_database).findByRef(ref);
     if (!found)
         return found.error();

@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace reviewdesk {
 namespace {
@@ -280,6 +283,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, bool c
     return database;
 }
 
+sqlite3* Database::sqliteHandle()
+{
+    const QVariant handle = m_connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
 Status Database::execute(const QString& sql)
 {
     QSqlQuery query(m_connection);
@@ -367,6 +378,22 @@ Status Transaction::commit()
         return done;
     m_open = false;
     return success();
+}
+
+ReadSnapshot::ReadSnapshot(Database& database) : m_database(database), m_began(success())
+{
+    sqlite3* handle = m_database.sqliteHandle();
+    if (handle && !sqlite3_get_autocommit(handle))
+        return; // the caller's transaction is already one snapshot
+    m_began = m_database.execute(QStringLiteral("BEGIN"));
+    m_open = m_began.ok();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // A read transaction left open would keep showing this state of the file.
+    if (m_open && !m_database.execute(QStringLiteral("COMMIT")))
+        (void)m_database.execute(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace reviewdesk

@@ -21,6 +21,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace reviewdesk {
 
 class BackgroundQuickCheck;
@@ -64,6 +66,10 @@ public:
     // The destination must not exist yet.
     Status backupTo(const QString& destination);
 
+    // The connection's SQLite handle, or null when it is not an open SQLite
+    // one; for storage code only.
+    sqlite3* sqliteHandle();
+
     // Runs a statement with no result rows (pragmas, DDL); for storage code only.
     Status execute(const QString& sql);
 
@@ -102,6 +108,26 @@ public:
 
     const Status& began() const { return m_began; }
     Status commit();
+
+private:
+    Database& m_database;
+    Status m_began;
+    bool m_open = false;
+};
+
+// Several reads that must see one state of the file, whatever another process
+// writes meanwhile: a read transaction (BEGIN, ended at scope exit). Inside a
+// transaction that is already open, such as a service's write, it does
+// nothing: that transaction is the snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& database);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    const Status& began() const { return m_began; }
 
 private:
     Database& m_database;

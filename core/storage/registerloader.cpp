@@ -181,13 +181,9 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
 {
     // One snapshot: every table read in the same transaction, so a writer
     // in another process cannot slip in between two of the queries.
-    if (auto began = database.execute(QStringLiteral("BEGIN")); !began)
-        return began;
-    struct EndRead
-    {
-        Database& db;
-        ~EndRead() { (void)db.execute(QStringLiteral("COMMIT")); }
-    } endRead{database};
+    const ReadSnapshot snapshot(database);
+    if (!snapshot.began())
+        return snapshot.began();
 
     auto reader = sql::SqliteReader::on(database);
     if (!reader)

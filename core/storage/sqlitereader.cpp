@@ -1,7 +1,5 @@
 #include "storage/sqlitereader.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace reviewdesk::sql {
@@ -148,10 +146,7 @@ std::optional<QDate> SqliteRow::optionalDate(int column) const
 
 Result<SqliteReader> SqliteReader::on(Database& database)
 {
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::storage(QStringLiteral("cannot read the register: not an SQLite connection"));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = database.sqliteHandle();
     if (!connection)
         return Error::storage(QStringLiteral("cannot read the register: the file is not open"));
     return SqliteReader(connection);

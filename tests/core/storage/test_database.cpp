@@ -293,6 +293,49 @@ TEST_CASE("A transaction that is not committed is rolled back")
     CHECK(caseCount(*database) == 1);
 }
 
+TEST_CASE("A read snapshot sees one state of the file while another connection writes")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 2);
+    auto reader = openOrFail(path);
+    auto writer = openOrFail(path);
+    const auto addCase = [&](const char* ref) {
+        Case kase = storedCase(QString::fromLatin1(ref));
+        REQUIRE(CaseRepository(*writer).insert(kase).ok());
+    };
+    {
+        const ReadSnapshot snapshot(*reader);
+        REQUIRE(snapshot.began().ok());
+        CHECK(caseCount(*reader) == 2);
+        addCase("SSCP-2024-101");
+        CHECK(caseCount(*writer) == 3);
+        CHECK(caseCount(*reader) == 2); // still the state of the first read
+    }
+    CHECK(caseCount(*reader) == 3);
+    addCase("SSCP-2024-102");
+    CHECK(caseCount(*reader) == 4); // no snapshot left open
+}
+
+TEST_CASE("A read snapshot inside a transaction leaves the transaction to its owner")
+{
+    TempDir dir;
+    auto database = openOrFail(dir.path(QStringLiteral("register.rdk")));
+    Transaction transaction(*database);
+    REQUIRE(transaction.began().ok());
+    Case kase = storedCase(QStringLiteral("SSCP-2024-001"));
+    REQUIRE(CaseRepository(*database).insert(kase).ok());
+    {
+        const ReadSnapshot snapshot(*database);
+        CHECK(snapshot.began().ok());
+        CHECK(caseCount(*database) == 1);
+    }
+    // Still open: committing it succeeds, where a COMMIT at the snapshot's end
+    // would have left nothing to commit.
+    CHECK(transaction.commit().ok());
+    CHECK(caseCount(*database) == 1);
+}
+
 TEST_CASE("A backup is a consistent copy that opens with the same cases")
 {
     TempDir dir;
