@@ -6,6 +6,7 @@
 #include "io/actionimport.h"
 
 #include "fuzzcheck.h"
+#include "importchecks.h"
 #include "services/validation.h"
 #include "storage/caserepository.h"
 
@@ -52,13 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const ActionImportPlan plan = planActionImport(bytes, cases, existing);
 
-    int previous = 0;
-    for (const ImportProblem& problem : plan.problems) {
-        FUZZ_EXPECT(problem.line >= previous);
-        FUZZ_EXPECT(!problem.message.isEmpty());
-        FUZZ_EXPECT(!describe(problem).isEmpty());
-        previous = problem.line;
-    }
+    expectProblemsInLineOrder(plan.problems);
     QSet<QString> keys;
     for (const ActionImportRow& row : plan.rows) {
         FUZZ_EXPECT(row.line >= 2);

@@ -8,6 +8,7 @@
 #include "io/caseimport.h"
 
 #include "fuzzcheck.h"
+#include "importchecks.h"
 #include "io/csv.h"
 
 #include <cstddef>
@@ -42,13 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const CaseImportPlan plan = planCaseImport(bytes, mapping, existing);
 
     FUZZ_EXPECT(plan.header == header);
-    int previous = 0;
-    for (const ImportProblem& problem : plan.problems) {
-        FUZZ_EXPECT(problem.line >= previous);
-        FUZZ_EXPECT(!problem.message.isEmpty());
-        FUZZ_EXPECT(!describe(problem).isEmpty());
-        previous = problem.line;
-    }
+    expectProblemsInLineOrder(plan.problems);
     for (const ImportRow& row : plan.rows) {
         FUZZ_EXPECT(row.line >= 2);
         FUZZ_EXPECT(!row.file.kase.ref.trimmed().isEmpty());
