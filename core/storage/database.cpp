@@ -252,6 +252,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, bool c
     if (!version)
         return version.error();
     if (*version == 0 && creating) {
+        // Before the first table: a file's page size is fixed once it has one,
+        // and in WAL mode even VACUUM cannot change it.
+        if (auto done = database->execute(
+                QStringLiteral("PRAGMA page_size = %1").arg(Database::newFilePageSize));
+            !done)
+            return done.error();
         if (auto done = database->execute(QStringLiteral("PRAGMA journal_mode = WAL")); !done)
             return done.error();
         if (auto done =

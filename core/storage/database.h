@@ -58,6 +58,12 @@ public:
     static int currentSchemaVersion();
     // How long a statement waits for another program's lock before it gives up.
     static constexpr int busyTimeoutMs = 5000;
+    // The page size of a file ReviewDesk creates. SQLite's default, 4 KiB, made
+    // the check on open and the register's load spend a third of their time on
+    // per-page work (a read call per page, each page's header and cell checks):
+    // on a 50,000-case register 16 KiB pages made quick_check 35% faster and the
+    // load about 10%. Files made before keep the size they have.
+    static constexpr int newFilePageSize = 16384;
 
     // Full integrity check: every page, index and constraint.
     Status checkIntegrity();

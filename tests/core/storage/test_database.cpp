@@ -105,6 +105,24 @@ void writeAll(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+// Zeroes the file's third page, past the header the open reads first, and
+// returns the damaged bytes.
+QByteArray zeroThirdPage(const QString& path)
+{
+    QByteArray bytes = readAll(path);
+    // The page size is the big-endian 16-bit value at offset 16 (1 means 65536).
+    int pageSize =
+        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    REQUIRE(pageSize == Database::newFilePageSize);
+    REQUIRE(bytes.size() >= 3 * pageSize);
+    // Page 3 (1-based) starts at offset 2 * pageSize.
+    bytes.replace(2 * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    writeAll(path, bytes);
+    return bytes;
+}
+
 // Opening `path` is refused as a storage error and leaves the file as it was.
 Error refusedUntouched(const QString& path)
 {
@@ -121,8 +139,8 @@ Error refusedUntouched(const QString& path)
 
 } // namespace
 
-TEST_CASE("A new file is created private to its owner, in WAL mode, with foreign keys on and the "
-          "current schema")
+TEST_CASE("A new file is created private to its owner, in WAL mode, with 16 KiB pages, foreign "
+          "keys on and the current schema")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("register.rdk"));
@@ -138,6 +156,7 @@ TEST_CASE("A new file is created private to its owner, in WAL mode, with foreign
         CHECK_FALSE(permissions.testFlag(other));
 
     CHECK(pragma(*database, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(*database, QStringLiteral("page_size")).toInt() == 16384);
     CHECK(pragma(*database, QStringLiteral("foreign_keys")).toInt() == 1);
     CHECK(pragma(*database, QStringLiteral("user_version")).toInt() ==
           Database::currentSchemaVersion());
@@ -170,6 +189,25 @@ TEST_CASE("Reopening a file keeps its data, WAL mode and schema version")
     CHECK(pragma(*database, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(pragma(*database, QStringLiteral("foreign_keys")).toInt() == 1);
     CHECK(database->schemaVersion() == Database::currentSchemaVersion());
+}
+
+TEST_CASE("A file made with SQLite's default 4 KiB pages opens with its data and keeps its pages")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 3);
+    // What a file made before ReviewDesk chose its page size looks like.
+    rawExecute(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("VACUUM"),
+                      QStringLiteral("PRAGMA journal_mode = WAL")});
+
+    auto database = openOrFail(path);
+    CHECK(pragma(*database, QStringLiteral("page_size")).toInt() == 4096);
+    CHECK(caseCount(*database) == 3);
+    Case added = storedCase(QStringLiteral("SSCP-2024-004"));
+    REQUIRE(CaseRepository(*database).insert(added).ok());
+    CHECK(caseCount(*database) == 4);
+    CHECK(database->checkIntegrity().ok());
 }
 
 TEST_CASE("An empty file is refused and left untouched")
@@ -254,17 +292,7 @@ TEST_CASE("A database with a page zeroed after the header is refused and left un
     TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged.rdk"));
     makeDatabaseWithCases(path, 60);
-    QByteArray bytes = readAll(path);
-    // The page size is the big-endian 16-bit value at offset 16 (1 means 65536).
-    int pageSize =
-        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
-    if (pageSize == 1)
-        pageSize = 65536;
-    REQUIRE(pageSize >= 512);
-    REQUIRE(bytes.size() >= 3 * pageSize);
-    // Page 3 (1-based) starts at offset 2 * pageSize.
-    bytes.replace(2 * pageSize, pageSize, QByteArray(pageSize, '\0'));
-    writeAll(path, bytes);
+    zeroThirdPage(path);
 
     const Error error = refusedUntouched(path);
     INFO(error.message.toStdString());
@@ -457,13 +485,7 @@ TEST_CASE("A damaged file opened to load while it is checked is refused and left
     TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged.rdk"));
     makeDatabaseWithCases(path, 60);
-    QByteArray bytes = readAll(path);
-    const int pageSize =
-        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
-    REQUIRE(pageSize == 4096);
-    REQUIRE(bytes.size() >= 3 * pageSize);
-    bytes.replace(2 * pageSize, pageSize, QByteArray(pageSize, '\0'));
-    writeAll(path, bytes);
+    const QByteArray bytes = zeroThirdPage(path);
     const QDateTime modifiedBefore = QFileInfo(path).lastModified();
 
     {
