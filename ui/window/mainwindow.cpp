@@ -252,53 +252,86 @@ void MainWindow::buildPages()
         return;
     }
 
-    m_dashboardStack = new QStackedWidget(m_pages);
-    auto* welcome = new WelcomePage(m_dashboardStack);
-    auto* dashboard = new DashboardPage(m_session.get(), m_dashboardStack);
-    m_dashboardStack->addWidget(welcome);
-    m_dashboardStack->addWidget(dashboard);
-    connect(welcome, &WelcomePage::newCaseRequested, this, &MainWindow::newCase);
-    connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
-    connect(welcome, &WelcomePage::importRequested, this, [this] {
-        if (m_session)
-            importCasesCsv(this, *m_session);
-    });
-    connect(dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
+    // Each page is made the first time it is shown. A page reads the whole
+    // register when it is made: on a 50,000-case file making all eight took
+    // over a second before the first could be seen.
+    m_pageMade.fill(false);
+    for (int page = Dashboard; page < PageCount; ++page)
+        m_pages->addWidget(new QWidget(m_pages));
+    connect(m_session.get(), &AppSession::registerReset, this, &MainWindow::showWelcomeIfEmpty);
+    connect(m_session.get(), &AppSession::caseAdded, this, &MainWindow::showWelcomeIfEmpty);
+    showPage(Dashboard);
+    updateStatusBar();
+}
 
-    m_register = new RegisterPage(m_session.get(), m_pages);
-    connect(m_register, &RegisterPage::openCaseRequested, this, &MainWindow::openCase);
-    auto* actions = new ActionsPage(m_session.get(), m_undoStack, m_pages);
-    connect(actions, &ActionsPage::openCaseRequested, this, &MainWindow::openCase);
-    auto* timeline = new TimelinePage(m_session.get(), m_pages);
-    connect(timeline, &TimelinePage::openCaseRequested, this, &MainWindow::openCase);
-    // Clicking a mark of the timeline opens its case to edit it.
-    connect(timeline, &TimelinePage::itemActivated, this,
-            [this](const QString& ref) { openCase(ref); });
-    auto* charts = new ChartsPage(m_session.get(), m_pages);
-    connect(charts, &ChartsPage::openCaseRequested, this, &MainWindow::openCase);
-    auto* directory = new DirectoryPage(m_session.get(), m_pages);
-    auto* reports = new ReportsPage(m_session.get(), m_pages);
+QWidget* MainWindow::pageWidget(Page which)
+{
+    if (m_pageMade[which])
+        return m_pages->widget(which);
+    QWidget* placeholder = m_pages->widget(which);
+    QWidget* made = makePage(which);
+    m_pageMade[which] = true;
+    m_pages->removeWidget(placeholder);
+    m_pages->insertWidget(which, made);
+    placeholder->deleteLater();
+    return made;
+}
+
+QWidget* MainWindow::makePage(Page which)
+{
+    switch (which) {
+    case Dashboard: {
+        m_dashboardStack = new QStackedWidget(m_pages);
+        auto* welcome = new WelcomePage(m_dashboardStack);
+        auto* dashboard = new DashboardPage(m_session.get(), m_dashboardStack);
+        m_dashboardStack->addWidget(welcome);
+        m_dashboardStack->addWidget(dashboard);
+        connect(welcome, &WelcomePage::newCaseRequested, this, &MainWindow::newCase);
+        connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
+        connect(welcome, &WelcomePage::importRequested, this, [this] {
+            if (m_session)
+                importCasesCsv(this, *m_session);
+        });
+        connect(dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
+        showWelcomeIfEmpty();
+        return m_dashboardStack;
+    }
+    case Cases:
+        m_register = new RegisterPage(m_session.get(), m_pages);
+        connect(m_register, &RegisterPage::openCaseRequested, this, &MainWindow::openCase);
+        return m_register;
+    case Actions: {
+        auto* actions = new ActionsPage(m_session.get(), m_undoStack, m_pages);
+        connect(actions, &ActionsPage::openCaseRequested, this, &MainWindow::openCase);
+        return actions;
+    }
+    case Timeline: {
+        auto* timeline = new TimelinePage(m_session.get(), m_pages);
+        connect(timeline, &TimelinePage::openCaseRequested, this, &MainWindow::openCase);
+        // Clicking a mark of the timeline opens its case to edit it.
+        connect(timeline, &TimelinePage::itemActivated, this,
+                [this](const QString& ref) { openCase(ref); });
+        return timeline;
+    }
+    case Charts: {
+        auto* charts = new ChartsPage(m_session.get(), m_pages);
+        connect(charts, &ChartsPage::openCaseRequested, this, &MainWindow::openCase);
+        return charts;
+    }
+    case Directory:
+        return new DirectoryPage(m_session.get(), m_pages);
+    case Reports:
+        return new ReportsPage(m_session.get(), m_pages);
+    case CasePage:
+    case PageCount:
+        break;
+    }
     m_editor = new CaseEditor(m_session.get(), m_undoStack, m_pages);
     connect(m_editor, &CaseEditor::closeRequested, this, [this] {
         if (leaveCaseEditor())
             showPage(Cases);
     });
-
-    m_pages->insertWidget(Dashboard, m_dashboardStack);
-    m_pages->insertWidget(Cases, m_register);
-    m_pages->insertWidget(Actions, actions);
-    m_pages->insertWidget(Timeline, timeline);
-    m_pages->insertWidget(Charts, charts);
-    m_pages->insertWidget(Directory, directory);
-    m_pages->insertWidget(Reports, reports);
-    m_pages->insertWidget(CasePage, m_editor);
-
-    for (auto signal : {&AppSession::registerReset})
-        connect(m_session.get(), signal, this, &MainWindow::showWelcomeIfEmpty);
-    connect(m_session.get(), &AppSession::caseAdded, this, &MainWindow::showWelcomeIfEmpty);
-    showWelcomeIfEmpty();
-    showPage(Dashboard);
-    updateStatusBar();
+    return m_editor;
 }
 
 void MainWindow::showWelcomeIfEmpty()
@@ -316,7 +349,7 @@ void MainWindow::showPage(Page page)
         m_navigator->setCurrentRow(CasePage);
         return;
     }
-    m_pages->setCurrentIndex(page);
+    m_pages->setCurrentWidget(pageWidget(page));
     const QSignalBlocker blocker(m_navigator);
     m_navigator->setCurrentRow(page);
     if (QWidget* widget = m_pages->currentWidget())
@@ -335,8 +368,9 @@ bool MainWindow::leaveCaseEditor()
 
 void MainWindow::openCase(const QString& ref)
 {
-    if (!m_editor || ref.isEmpty())
+    if (!m_session || ref.isEmpty())
         return;
+    pageWidget(CasePage);
     if (currentPage() == CasePage && m_editor->currentRef() != ref && !leaveCaseEditor())
         return;
     m_editor->openCase(ref);
@@ -345,8 +379,9 @@ void MainWindow::openCase(const QString& ref)
 
 void MainWindow::newCase()
 {
-    if (!m_editor)
+    if (!m_session)
         return;
+    pageWidget(CasePage);
     if (currentPage() == CasePage && !leaveCaseEditor())
         return;
     m_editor->newCase();

@@ -1,11 +1,12 @@
 // The main window: a navigator of pages (dashboard, register, actions,
 // directory, the open case), the menus and shortcuts, and the open file.
-// Opening another file builds the pages afresh for it; a file that cannot be
-// opened leaves the current one open and says why.
+// Opening another file builds the pages afresh for it, each when it is first
+// shown; a file that cannot be opened leaves the current one open and says why.
 #pragma once
 
 #include <QMainWindow>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -61,6 +62,9 @@ protected:
 private:
     void createActions();
     void buildPages();
+    // The page's widget, made now if the page has not been shown before.
+    QWidget* pageWidget(Page which);
+    QWidget* makePage(Page which);
     void updateStatusBar();
     void updateRecentMenu();
     void showWelcomeIfEmpty();
@@ -77,6 +81,7 @@ private:
     QUndoStack* m_undoStack;
     QListWidget* m_navigator;
     QStackedWidget* m_pages;
+    std::array<bool, PageCount> m_pageMade{};   // false: a placeholder stands in its place
     QStackedWidget* m_dashboardStack = nullptr; // welcome page or dashboard
     RegisterPage* m_register = nullptr;
     CaseEditor* m_editor = nullptr;

@@ -1,0 +1,134 @@
+// The main window makes each page the first time it is shown, so opening a
+// large register does not wait for pages nobody has looked at yet.
+#include "catch.h"
+#include "charts/chartspage.h"
+#include "editor/caseeditor.h"
+#include "pages/actionspage.h"
+#include "pages/directorypage.h"
+#include "reports/reportspage.h"
+#include "services/caseservice.h"
+#include "services/workspace.h"
+#include "session/appsession.h"
+#include "tempdir.h"
+#include "timeline/timelinepage.h"
+#include "window/dashboardpage.h"
+#include "window/mainwindow.h"
+#include "window/registerpage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QStandardPaths>
+
+using namespace reviewdesk;
+using namespace reviewdesk::ui;
+using namespace reviewdesk::testing;
+
+namespace {
+
+void makeRegister(const QString& path, const QString& refPrefix)
+{
+    auto workspace = Workspace::open(path, QStringLiteral("tester"));
+    REQUIRE(workspace.ok());
+    for (int i = 1; i <= 3; ++i) {
+        Case draft;
+        draft.ref = QStringLiteral("%1-%2").arg(refPrefix).arg(i);
+        draft.aware = QDate(2024, 3, i);
+        REQUIRE(CaseService(**workspace).addCase(draft).ok());
+    }
+}
+
+template <typename PageType>
+int made(const MainWindow& window)
+{
+    return int(window.findChildren<PageType*>().size());
+}
+
+// Pages of a file that was closed are deleted once the event loop runs.
+void deleteClosedPages()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+} // namespace
+
+TEST_CASE("opening a register makes the dashboard only, and each other page when first shown")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.sqlite"));
+    makeRegister(path, QStringLiteral("MW"));
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    deleteClosedPages();
+    CHECK(window.currentPage() == MainWindow::Dashboard);
+    CHECK(made<DashboardPage>(window) == 1);
+    CHECK(made<RegisterPage>(window) == 0);
+    CHECK(made<ActionsPage>(window) == 0);
+    CHECK(made<TimelinePage>(window) == 0);
+    CHECK(made<ChartsPage>(window) == 0);
+    CHECK(made<DirectoryPage>(window) == 0);
+    CHECK(made<ReportsPage>(window) == 0);
+    CHECK(made<CaseEditor>(window) == 0);
+
+    window.showPage(MainWindow::Actions);
+    CHECK(window.currentPage() == MainWindow::Actions);
+    REQUIRE(made<ActionsPage>(window) == 1);
+    CHECK(window.findChild<ActionsPage*>()->isVisibleTo(&window));
+    CHECK(made<RegisterPage>(window) == 0);
+
+    // Shown again, the same page: its state (filters, selection) is kept.
+    ActionsPage* actions = window.findChild<ActionsPage*>();
+    window.showPage(MainWindow::Cases);
+    CHECK(window.currentPage() == MainWindow::Cases);
+    REQUIRE(made<RegisterPage>(window) == 1);
+    CHECK(window.findChild<RegisterPage*>()->isVisibleTo(&window));
+    CHECK_FALSE(actions->isVisibleTo(&window));
+    window.showPage(MainWindow::Actions);
+    deleteClosedPages();
+    CHECK(made<ActionsPage>(window) == 1);
+    CHECK(window.findChild<ActionsPage*>() == actions);
+    CHECK(actions->isVisibleTo(&window));
+
+    // Opening a case makes the editor and shows it with that case.
+    window.openCase(QStringLiteral("MW-2"));
+    CHECK(window.currentPage() == MainWindow::CasePage);
+    REQUIRE(made<CaseEditor>(window) == 1);
+    CHECK(window.findChild<CaseEditor*>()->currentRef() == QStringLiteral("MW-2"));
+    CHECK(window.findChild<CaseEditor*>()->isVisibleTo(&window));
+}
+
+TEST_CASE("opening another register drops the pages of the first and makes its own when shown")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempDir dir;
+    const QString first = dir.path(QStringLiteral("first.sqlite"));
+    const QString second = dir.path(QStringLiteral("second.sqlite"));
+    makeRegister(first, QStringLiteral("ONE"));
+    makeRegister(second, QStringLiteral("TWO"));
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(first));
+    window.showPage(MainWindow::Timeline);
+    window.showPage(MainWindow::Reports);
+    deleteClosedPages();
+    CHECK(made<TimelinePage>(window) == 1);
+    CHECK(made<ReportsPage>(window) == 1);
+
+    REQUIRE(window.openDatabase(second));
+    deleteClosedPages();
+    CHECK(window.currentPage() == MainWindow::Dashboard);
+    CHECK(made<DashboardPage>(window) == 1);
+    CHECK(made<TimelinePage>(window) == 0);
+    CHECK(made<ReportsPage>(window) == 0);
+
+    window.showPage(MainWindow::Charts);
+    CHECK(window.currentPage() == MainWindow::Charts);
+    CHECK(made<ChartsPage>(window) == 1);
+    window.newCase();
+    CHECK(window.currentPage() == MainWindow::CasePage);
+    CHECK(made<CaseEditor>(window) == 1);
+    CHECK(window.session()->snapshot().entries().size() == 3);
+    CHECK(window.session()->snapshot().entries().constFirst().file.kase.ref.startsWith(
+        QStringLiteral("TWO-")));
+}
