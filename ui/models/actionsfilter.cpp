@@ -58,4 +58,30 @@ bool ActionsFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePar
     return true;
 }
 
+bool ActionsFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_actions)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int a = left.row();
+    const int b = right.row();
+    switch (left.column()) {
+    case ActionsModel::Case:
+        return m_actions->caseEntry(a).file.kase.ref < m_actions->caseEntry(b).file.kase.ref;
+    case ActionsModel::Due:
+        return m_actions->action(a).due < m_actions->action(b).due;
+    case ActionsModel::Closed: {
+        // An action still open sorts after the closed ones, as an empty value does.
+        const auto& x = m_actions->action(a).closed;
+        const auto& y = m_actions->action(b).closed;
+        if (bool(x) != bool(y))
+            return bool(x);
+        return x && *x < *y;
+    }
+    case ActionsModel::Status:
+        return m_actions->statusOrder(a) < m_actions->statusOrder(b);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}
+
 } // namespace reviewdesk::ui

@@ -21,13 +21,16 @@ QList<ActionsModel::Row> ActionsModel::rowsOf(int caseIndex) const
     QList<Row> rows;
     const CaseEntry& entry = m_session->snapshot().entries()[caseIndex];
     for (int a = 0; a < entry.file.actions.size(); ++a) {
-        Row row{caseIndex, a, -1};
-        const RecordId id = entry.file.actions[a].id;
+        const Action& action = entry.file.actions[a];
+        Row row{caseIndex, a, -1, 0};
+        bool overdue = false;
         for (int d = 0; d < entry.deadlines.size(); ++d)
-            if (entry.deadlines[d].actionId == id) {
+            if (entry.deadlines[d].actionId == action.id) {
                 row.deadlineIndex = d;
+                overdue = entry.deadlines[d].status == DeadlineStatus::Overdue;
                 break;
             }
+        row.statusOrder = (overdue ? 0 : qint64(1) << 32) + action.due.toJulianDay();
         rows.append(row);
     }
     return rows;
@@ -149,8 +152,7 @@ QVariant ActionsModel::sortValue(int row, int column) const
     case Closed:
         return item.closed ? QVariant(toIso(*item.closed)) : QVariant();
     case Status:
-        // Overdue first, then by due date: the order the actions list opens in.
-        return (isOverdue(row) ? 0 : qint64(1) << 32) + item.due.toJulianDay();
+        return statusOrder(row);
     default:
         return display(row, column);
     }

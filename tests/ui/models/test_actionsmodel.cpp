@@ -78,6 +78,33 @@ TEST_CASE("the actions filter opens overdue first, then by due date")
     filter.sort(ActionsModel::Due, Qt::DescendingOrder);
     CHECK(actionIds(filter) ==
           QList<qint64>{fixture.action2, fixture.action3, fixture.action4, fixture.action1});
+    // Only action 3 is closed: a closed date sorts before none; ties keep the order they had.
+    filter.sort(ActionsModel::Closed, Qt::AscendingOrder);
+    CHECK(actionIds(filter) ==
+          QList<qint64>{fixture.action3, fixture.action2, fixture.action4, fixture.action1});
+    filter.sort(ActionsModel::Case, Qt::DescendingOrder);
+    CHECK(actionIds(filter) ==
+          QList<qint64>{fixture.action4, fixture.action3, fixture.action2, fixture.action1});
+    filter.sort(ActionsModel::Recommendation, Qt::AscendingOrder);
+    CHECK(actionIds(filter) ==
+          QList<qint64>{fixture.action1, fixture.action4, fixture.action3, fixture.action2});
+}
+
+TEST_CASE("an action completed late moves from the overdue ones to its due date's place")
+{
+    ModelsFixture fixture;
+    ActionsModel model(fixture.session.get());
+    ActionsFilter filter;
+    filter.setSourceModel(&model);
+    REQUIRE(actionIds(filter) ==
+            QList<qint64>{fixture.action1, fixture.action4, fixture.action3, fixture.action2});
+
+    // Action 1 was due on 20 Feb: completed on 29 Feb it is late, no longer overdue.
+    REQUIRE(
+        ActionService(fixture.workspace()).completeAction(fixture.action1, d(2024, 2, 29)).ok());
+    REQUIRE(fixture.session->caseWritten(QStringLiteral("SSCP-2023-010")).ok());
+    CHECK(actionIds(filter) ==
+          QList<qint64>{fixture.action4, fixture.action1, fixture.action3, fixture.action2});
 }
 
 TEST_CASE("the actions filter narrows by agency, recorded status and overdue")
