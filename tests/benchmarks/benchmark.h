@@ -83,6 +83,7 @@ bool measureDemo(const RunSettings& settings, Results& results);
 void measureOpen(const RunSettings& settings, Results& results);
 void measureDeadlinesCli(const RunSettings& settings, Results& results);
 void measureRegisterView(const RunSettings& settings, Results& results);
+void measurePageMaking(const RunSettings& settings, Results& results);
 void measureSave(const RunSettings& settings, Results& results);
 void measureAnnualReport(const RunSettings& settings, Results& results);
 void measureDesktopStart(const RunSettings& settings, Results& results);

@@ -147,6 +147,8 @@ int main(int argc, char* argv[])
         measureDeadlinesCli(settings, results);
         step("register filter and sort");
         measureRegisterView(settings, results);
+        step("pages of the window");
+        measurePageMaking(settings, results);
         step("annual report");
         measureAnnualReport(settings, results);
         step("desktop start");

@@ -1,0 +1,53 @@
+// How long each page of the window takes to make on the 50,000-case file: the
+// window makes a page the first time it is shown, so this is the wait on the
+// first click of each page. Observations, not targets.
+#include "benchmark.h"
+#include "charts/chartspage.h"
+#include "pages/actionspage.h"
+#include "pages/directorypage.h"
+#include "reports/reportspage.h"
+#include "session/appsession.h"
+#include "timeline/timelinepage.h"
+#include "window/dashboardpage.h"
+#include "window/registerpage.h"
+
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace reviewdesk::bench {
+
+void measurePageMaking(const RunSettings& settings, Results& results)
+{
+    auto session =
+        ui::AppSession::open(settings.databasePath(), QStringLiteral("bench"), settings.today);
+    if (!session) {
+        results.observe(QStringLiteral("pages"), session.error().message);
+        return;
+    }
+    ui::AppSession* opened = session->get();
+    QUndoStack undoStack;
+    const std::pair<const char*, std::function<std::unique_ptr<QWidget>()>> pages[] = {
+        {"dashboard", [&] { return std::make_unique<ui::DashboardPage>(opened); }},
+        {"register", [&] { return std::make_unique<ui::RegisterPage>(opened); }},
+        {"actions", [&] { return std::make_unique<ui::ActionsPage>(opened, &undoStack); }},
+        {"timeline", [&] { return std::make_unique<ui::TimelinePage>(opened); }},
+        {"charts", [&] { return std::make_unique<ui::ChartsPage>(opened); }},
+        {"directory", [&] { return std::make_unique<ui::DirectoryPage>(opened); }},
+        {"reports", [&] { return std::make_unique<ui::ReportsPage>(opened); }},
+    };
+    for (const auto& [name, make] : pages) {
+        std::vector<double> times;
+        for (int run = 0; run < settings.repeats; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::unique_ptr<QWidget> page = make();
+            times.push_back(elapsedMs(timer));
+        }
+        results.observe(QStringLiteral("page made: %1").arg(QLatin1String(name)),
+                        QStringLiteral("%1 ms (median)").arg(median(times), 0, 'f', 1));
+    }
+}
+
+} // namespace reviewdesk::bench
