@@ -3,7 +3,6 @@
 #include "session/appsession.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace reviewdesk::ui {
 
@@ -33,17 +32,26 @@ void CaseRefsModel::refresh()
 {
     beginResetModel();
     const QList<CaseEntry>& entries = m_session->snapshot().entries();
-    m_order.resize(size_t(entries.size()));
-    std::iota(m_order.begin(), m_order.end(), qsizetype(0));
-    const auto refOf = [&entries](qsizetype index) -> const QString& {
-        return entries[index].file.kase.ref;
-    };
     // Ignoring case, then exactly, so the order never depends on the file's.
-    std::sort(m_order.begin(), m_order.end(), [&refOf](qsizetype a, qsizetype b) {
-        if (const int order = refOf(a).compare(refOf(b), Qt::CaseInsensitive); order != 0)
-            return order < 0;
-        return refOf(a) < refOf(b);
+    // Each reference is folded once: comparing ignoring case inside the sort
+    // took most of the Reports page's making on a 50,000-case register.
+    struct Key
+    {
+        QString folded;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(entries.size()));
+    for (qsizetype index = 0; index < entries.size(); ++index)
+        keys.push_back({entries[index].file.kase.ref.toCaseFolded(), index});
+    std::sort(keys.begin(), keys.end(), [&entries](const Key& a, const Key& b) {
+        if (a.folded != b.folded)
+            return a.folded < b.folded;
+        return entries[a.index].file.kase.ref < entries[b.index].file.kase.ref;
     });
+    m_order.resize(keys.size());
+    std::transform(keys.begin(), keys.end(), m_order.begin(),
+                   [](const Key& key) { return key.index; });
     endResetModel();
 }
 
