@@ -90,6 +90,9 @@ ReportsPage::ReportsPage(AppSession* session, QWidget* parent)
     m_case->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_case->completer()->setFilterMode(Qt::MatchContains);
     m_case->setMinimumContentsLength(18);
+    // Sized for 18 characters, not by measuring all 50,000 references the
+    // first time the page shows (200 ms on the benchmark file).
+    m_case->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_asOf->setObjectName(QStringLiteral("reportAsOf"));
