@@ -107,7 +107,7 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         return deadline(row) ? QVariant(deadline(row)->workingDays) : QVariant();
     case Qt::ToolTipRole:
         if ((column == Status || column == Due) && deadline(row))
-            return statusToolTip(*deadline(row));
+            return statusToolTip(*deadline(row), m_session->today());
         if (column == Recommendation)
             return action(row).recommendation;
         return {};

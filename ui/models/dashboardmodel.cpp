@@ -81,7 +81,7 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     case WorkingDaysRole:
         return row.deadline.done ? row.workingDaysSinceDone : row.deadline.workingDays;
     case Qt::ToolTipRole:
-        return statusToolTip(row.deadline);
+        return statusToolTip(row.deadline, m_session->today());
     default:
         return {};
     }
@@ -98,16 +98,22 @@ QVariant DashboardModel::display(const DashboardItem& item, int column) const
     case Due:
         return toDisplay(deadline.due);
     case WorkingDays:
-        if (deadline.done)
-            return item.workingDaysSinceDone == 0
-                       ? QStringLiteral("done today")
-                       : QStringLiteral("done %1 WD ago").arg(item.workingDaysSinceDone);
+        // "today" only on the day itself: a weekend or holiday date has no
+        // working day between it and today without being today.
+        if (deadline.done) {
+            if (*deadline.done == m_session->today())
+                return QStringLiteral("done today");
+            if (item.workingDaysSinceDone == 0)
+                return QStringLiteral("done %1").arg(toDisplay(*deadline.done));
+            return QStringLiteral("done %1 WD ago").arg(item.workingDaysSinceDone);
+        }
         if (deadline.status == DeadlineStatus::Overdue)
             return QStringLiteral("%1 late").arg(deadline.workingDays);
-        return deadline.workingDays == 0 ? QStringLiteral("today")
-                                         : QStringLiteral("%1 left").arg(deadline.workingDays);
+        return deadline.due == m_session->today()
+                   ? QStringLiteral("today")
+                   : QStringLiteral("%1 left").arg(deadline.workingDays);
     case Status:
-        return statusSummary(deadline);
+        return statusSummary(deadline, m_session->today());
     }
     return {};
 }

@@ -4,7 +4,7 @@
 
 namespace reviewdesk::ui {
 
-QString statusSummary(const Deadline& deadline)
+QString statusSummary(const Deadline& deadline, const QDate& asOf)
 {
     switch (deadline.status) {
     case DeadlineStatus::Met:
@@ -15,7 +15,9 @@ QString statusSummary(const Deadline& deadline)
         return QStringLiteral("Overdue (%1 WD late)").arg(deadline.workingDays);
     case DeadlineStatus::Due:
     case DeadlineStatus::DueSoon:
-        if (deadline.workingDays == 0)
+        // Only on the day itself: a due date on a weekend or holiday has no
+        // working day left before it, but it is not today.
+        if (deadline.due == asOf)
             return QStringLiteral("Due today");
         return QStringLiteral("%1 (%2 WD left)")
             .arg(statusText(deadline.status))
@@ -24,7 +26,7 @@ QString statusSummary(const Deadline& deadline)
     return {};
 }
 
-QString statusToolTip(const Deadline& deadline)
+QString statusToolTip(const Deadline& deadline, const QDate& asOf)
 {
     QString text =
         QStringLiteral("%1 due %2: ").arg(deadlineText(deadline), toDisplay(deadline.due));
@@ -43,8 +45,12 @@ QString statusToolTip(const Deadline& deadline)
         break;
     case DeadlineStatus::Due:
     case DeadlineStatus::DueSoon:
-        text += days == 0 ? QStringLiteral("due today")
-                          : QStringLiteral("%1 working day(s) left").arg(days);
+        if (deadline.due == asOf)
+            text += QStringLiteral("due today");
+        else if (days == 0)
+            text += QStringLiteral("no working day left before it");
+        else
+            text += QStringLiteral("%1 working day(s) left").arg(days);
         break;
     }
     if (deadline.extended)

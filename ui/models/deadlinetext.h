@@ -5,17 +5,19 @@
 
 #include "schedule/wording.h"
 
+#include <QDate>
 #include <QString>
 
 namespace reviewdesk::ui {
 
 // The plain words (stageText, kindText, statusText...) are the core's: schedule/wording.h.
 
-// "Overdue (3 WD late)", "Due soon (2 WD left)", "Due today", "Met", "Late (2 WD)".
-QString statusSummary(const Deadline& deadline);
+// "Overdue (3 WD late)", "Due soon (2 WD left)", "Due today", "Met", "Late (2 WD)",
+// as of `asOf`, the date the deadline's status was computed for.
+QString statusSummary(const Deadline& deadline, const QDate& asOf);
 
 // A sentence for a tooltip: "Rapid review due Mon 15 Jan 2024: overdue by 3
 // working days", with extension and provisional notes.
-QString statusToolTip(const Deadline& deadline);
+QString statusToolTip(const Deadline& deadline, const QDate& asOf);
 
 } // namespace reviewdesk::ui

@@ -61,7 +61,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if ((column == Status || column == NextDue || column == NextDeadline) && row.next())
-            return statusToolTip(*row.next());
+            return statusToolTip(*row.next(), m_session->today());
         return {};
     default:
         return {};
@@ -87,7 +87,7 @@ QVariant RegisterModel::display(const CaseEntry& entry, int column) const
     case NextDue:
         return entry.next() ? toDisplay(entry.next()->due) : QString();
     case Status:
-        return entry.next() ? statusSummary(*entry.next()) : QString();
+        return entry.next() ? statusSummary(*entry.next(), m_session->today()) : QString();
     case Themes:
         return kase.themes.join(QStringLiteral(", "));
     case Lead:

@@ -138,3 +138,43 @@ TEST_CASE("each dashboard model keeps only its own section's list")
     CHECK(recent.counts().overdue.isEmpty());
     CHECK(recent.counts().recentlyCompleted.size() == recent.rowCount());
 }
+
+TEST_CASE("a weekend date with no working day between it and today is not called today")
+{
+    ModelsFixture fixture;
+    // Due Sat 2 Mar 2024, the day after the fixture's Friday: no working day left.
+    const RecordId dueSaturday =
+        fixture.addAction(QStringLiteral("SSCP-2024-002"), QStringLiteral("Audit referrals"),
+                          QStringLiteral("Police"), QStringLiteral("DS Green"), d(2024, 3, 2));
+    const RecordId dueFriday =
+        fixture.addAction(QStringLiteral("SSCP-2024-002"), QStringLiteral("Brief the board"),
+                          QStringLiteral("Police"), QStringLiteral("DS Green"), d(2024, 3, 1));
+    REQUIRE(fixture.session->reload().ok());
+
+    DashboardModel dueSoon(fixture.session.get(), DashboardSection::DueSoon);
+    REQUIRE(dueSoon.rowCount() == 5);
+    CHECK(rows(dueSoon).mid(0, 2) ==
+          QStringList{QStringLiteral("SSCP-2024-002 | Action %1 | Fri 1 Mar 2024 | today | Due "
+                                     "today")
+                          .arg(dueFriday),
+                      QStringLiteral("SSCP-2024-002 | Action %1 | Sat 2 Mar 2024 | 0 left | Due "
+                                     "soon (0 WD left)")
+                          .arg(dueSaturday)});
+    CHECK(dueSoon.data(dueSoon.index(0, DashboardModel::Status), Qt::ToolTipRole).toString() ==
+          QStringLiteral("Action %1 due Fri 1 Mar 2024: due today").arg(dueFriday));
+    CHECK(dueSoon.data(dueSoon.index(1, DashboardModel::Status), Qt::ToolTipRole).toString() ==
+          QStringLiteral("Action %1 due Sat 2 Mar 2024: no working day left before it")
+              .arg(dueSaturday));
+
+    // Done on the Friday, seen on Saturday: no working day since, but not today.
+    REQUIRE(ActionService(fixture.workspace()).completeAction(dueFriday, d(2024, 3, 1)).ok());
+    const QString path = fixture.dir.path(QStringLiteral("register.rdk"));
+    fixture.session.reset();
+    auto saturday = ui::AppSession::open(path, QStringLiteral("tester"), d(2024, 3, 2));
+    REQUIRE(saturday.ok());
+    DashboardModel recent(saturday->get(), DashboardSection::RecentlyCompleted);
+    REQUIRE(recent.rowCount() == 3);
+    CHECK(rows(recent).first() ==
+          QStringLiteral("SSCP-2024-002 | Action %1 | Fri 1 Mar 2024 | done Fri 1 Mar 2024 | Met")
+              .arg(dueFriday));
+}
