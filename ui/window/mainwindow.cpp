@@ -75,10 +75,20 @@ QWidget* makeNoDatabasePage(MainWindow* window, const std::function<void()>& ope
     return page;
 }
 
+// The list of pages. A list's own size hint is a fixed 256 pixels, far wider
+// than the page names; the splitter starts each side at its hint, so this one
+// asks for its minimum and leaves the room to the pages' tables.
+class PageList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return {minimumWidth(), QListWidget::sizeHint().height()}; }
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_navigator(new QListWidget(this)),
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_navigator(new PageList(this)),
       m_pages(new QStackedWidget(this)), m_pathLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
 {

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +81,25 @@ TEST_CASE("the actions page lists every action, overdue first, then by due date"
     ActionsPage page(f.session.get(), &f.undoStack);
     CHECK(f.shownIds(page) == QList<qint64>{f.overdue.id, f.overdueSchools.id, f.complete.id,
                                             f.openLater.id, f.inProgress.id});
+}
+
+TEST_CASE("every actions column but the recommendation fits its contents")
+{
+    ActionsFixture f;
+    ActionsPage page(f.session.get(), &f.undoStack);
+    auto* view = child<QTableView>(page, "actionsTable");
+    QHeaderView* header = view->horizontalHeader();
+    CHECK(header->sectionResizeMode(ui::ActionsModel::Recommendation) == QHeaderView::Stretch);
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        if (column == ui::ActionsModel::Recommendation)
+            continue;
+        INFO("column "
+             << view->model()->headerData(column, Qt::Horizontal).toString().toStdString());
+        // Wide enough for the widest cell (the status pills included) and its title.
+        CHECK(view->columnWidth(column) >=
+              static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column));
+        CHECK(view->columnWidth(column) >= header->sectionSizeHint(column));
+    }
 }
 
 TEST_CASE("the agency filter offers every agency once and shows only that agency's actions")

@@ -132,3 +132,15 @@ TEST_CASE("opening another register drops the pages of the first and makes its o
     CHECK(window.session()->snapshot().entries().constFirst().file.kase.ref.startsWith(
         QStringLiteral("TWO-")));
 }
+
+TEST_CASE("the page list starts as narrow as its longest name allows")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.show();
+    auto* navigator = window.findChild<QWidget*>(QStringLiteral("navigator"));
+    REQUIRE(navigator);
+    // Its size hint alone would make it 256 pixels wide, whatever the names.
+    CHECK(navigator->width() == navigator->minimumWidth());
+    CHECK(navigator->width() < 200);
+}
