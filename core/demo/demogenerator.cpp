@@ -13,17 +13,17 @@ namespace reviewdesk {
 namespace {
 
 const char* const kThemes[] = {"neglect",
-                               "domestic-abuse",
-                               "parental-mental-health",
-                               "substance-misuse",
-                               "criminal-exploitation",
-                               "sexual-exploitation",
-                               "online-harm",
+                               "domestic abuse",
+                               "parental mental health",
+                               "substance misuse",
+                               "criminal exploitation",
+                               "sexual exploitation",
+                               "online harm",
                                "sudi",
-                               "adolescent-self-harm",
+                               "adolescent self-harm",
                                "send",
-                               "physical-abuse",
-                               "sexual-abuse"};
+                               "physical abuse",
+                               "sexual abuse"};
 const char* const kAgencies[] = {"Children's Social Care",
                                  "Police",
                                  "Integrated Care Board",
