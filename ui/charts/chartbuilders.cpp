@@ -1,13 +1,17 @@
 #include "charts/chartbuilders.h"
 
+#include "domain/enums.h"
+#include "schedule/casestage.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QPieSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace reviewdesk::ui {
 namespace {
@@ -28,6 +32,32 @@ QString categoryLabel(QString name)
     return name;
 }
 
+// Category keys in the order their bars read from the top: the largest count
+// first, equal counts by name.
+QStringList largestFirst(const QMap<QString, int>& counts)
+{
+    QStringList keys = counts.keys();
+    std::stable_sort(keys.begin(), keys.end(), [&counts](const QString& a, const QString& b) {
+        return counts.value(a) > counts.value(b);
+    });
+    return keys;
+}
+
+// Values of a lifecycle (stages, action statuses) from the top in the order
+// a case or an action goes through them.
+template <typename Enum>
+QStringList inDeclaredOrder(const QMap<QString, int>& counts)
+{
+    QStringList keys;
+    for (const auto& [value, name] : EnumNames<Enum>::table)
+        if (counts.contains(QLatin1String(name)))
+            keys << QLatin1String(name);
+    for (const QString& key : counts.keys())
+        if (!keys.contains(key))
+            keys << key;
+    return keys;
+}
+
 QChart* makeChart(const QString& title)
 {
     auto* chart = new QChart;
@@ -37,6 +67,17 @@ QChart* makeChart(const QString& title)
     return chart;
 }
 
+// Category names in full: Qt Charts otherwise cuts them to what it guesses
+// fits before the chart is laid out, which left "2026-..." under every
+// quarter and "..." beside every case reference.
+QBarCategoryAxis* categoryAxis(const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
 QValueAxis* countAxis(const QString& title, double maximum)
 {
     auto* axis = new QValueAxis;
@@ -44,6 +85,10 @@ QValueAxis* countAxis(const QString& title, double maximum)
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setRange(0, std::max(1.0, maximum));
     axis->setTickCount(std::min(6, int(std::max(1.0, maximum)) + 1));
+    // Round steps (0, 20, 40...) rather than fifths of the largest count
+    // (0, 12, 24... 61); small counts keep a step of one.
+    if (maximum >= 5)
+        axis->applyNiceNumbers();
     return axis;
 }
 
@@ -69,8 +114,7 @@ QChart* timelinessChart(const QString& title, const QList<QuarterFigures>& quart
     series->append(onTime);
     series->append(late);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
+    auto* axisX = categoryAxis(categories);
     axisX->setTitleText(QObject::tr("Quarter of the aware date"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -95,10 +139,11 @@ QChart* timelinessChart(const QString& title, const QList<QuarterFigures>& quart
     return chart;
 }
 
-// One horizontal bar per category, with the cases behind each.
+// One horizontal bar per category, `topDown` giving their order from the top,
+// with the cases behind each.
 QChart* categoryChart(const QString& title, const QString& axisTitle,
-                      const QMap<QString, int>& counts, const QMap<QString, QStringList>& cases,
-                      const BarClicked& onBarClicked)
+                      const QMap<QString, int>& counts, const QStringList& topDown,
+                      const QMap<QString, QStringList>& cases, const BarClicked& onBarClicked)
 {
     QChart* chart = makeChart(title);
     chart->legend()->hide();
@@ -107,23 +152,29 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     QStringList categories;
     QStringList keys;
     int highest = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        keys << it.key();
-        categories << categoryLabel(it.key());
-        *set << it.value();
-        highest = std::max(highest, it.value());
+    // A horizontal bar chart draws its first category at the bottom.
+    for (auto key = topDown.crbegin(); key != topDown.crend(); ++key) {
+        const int count = counts.value(*key);
+        keys << *key;
+        categories << categoryLabel(*key);
+        *set << count;
+        highest = std::max(highest, count);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    // Beyond the bar's end, where a count of 1 still has room to be read.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
+    auto* axisY = categoryAxis(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    QValueAxis* axisX = countAxis(axisTitle, highest);
+    // Room past the longest bar for its count.
+    QValueAxis* axisX = countAxis(axisTitle, highest * 1.15);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    if (!onBarClicked)
+        return chart;
     QObject::connect(series, &QHorizontalBarSeries::clicked, chart,
                      [keys, cases, title, onBarClicked](int index, QBarSet*) {
                          onBarClicked(
@@ -151,10 +202,11 @@ QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBar
 {
     QChart* chart = makeChart(QObject::tr("LCSPR duration against six months"));
     // The most recent reviews, so the chart stays readable on a large register.
+    // Twelve is what the chart's smallest height labels one per bar.
     const QList<LcsprDuration> durations = statistics.lcsprDurations.mid(
-        std::max<qsizetype>(0, statistics.lcsprDurations.size() - 15));
-    auto* within = new QBarSet(QObject::tr("Within six months (days)"));
-    auto* beyond = new QBarSet(QObject::tr("Beyond six months (days)"));
+        std::max<qsizetype>(0, statistics.lcsprDurations.size() - 12));
+    auto* within = new QBarSet(QObject::tr("Within six months"));
+    auto* beyond = new QBarSet(QObject::tr("Beyond six months"));
     within->setColor(kOnTime);
     beyond->setColor(kLate);
     QStringList categories;
@@ -170,8 +222,7 @@ QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBar
     series->append(within);
     series->append(beyond);
     chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
+    auto* axisY = categoryAxis(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis* axisX = countAxis(QObject::tr("Days since the decision"), longest);
@@ -188,34 +239,32 @@ QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBar
 QChart* stageChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Cases by current stage"), QObject::tr("Cases"),
-                         statistics.byStage, statistics.casesByStage, onBarClicked);
+                         statistics.byStage, inDeclaredOrder<CaseStage>(statistics.byStage),
+                         statistics.casesByStage, onBarClicked);
 }
 
 QChart* actionStatusChart(const Statistics& statistics)
 {
-    QChart* chart = makeChart(QObject::tr("Actions by status"));
-    auto* series = new QPieSeries;
-    for (auto it = statistics.actionsByStatus.cbegin(); it != statistics.actionsByStatus.cend();
-         ++it)
-        series->append(QStringLiteral("%1 (%2)").arg(categoryLabel(it.key())).arg(it.value()),
-                       it.value());
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    return chart;
+    // Bars like the other charts rather than a pie: a thin slice's name was
+    // cut short, and its count is read more surely off a bar. No cases behind
+    // them to list: a bar is not clickable.
+    return categoryChart(QObject::tr("Actions by status"), QObject::tr("Actions"),
+                         statistics.actionsByStatus,
+                         inDeclaredOrder<ActionStatus>(statistics.actionsByStatus), {}, {});
 }
 
 QChart* overdueByAgencyChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Overdue actions by owner agency"),
                          QObject::tr("Overdue actions"), statistics.overdueActionsByAgency,
+                         largestFirst(statistics.overdueActionsByAgency),
                          statistics.overdueActionCasesByAgency, onBarClicked);
 }
 
 QChart* themeChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Cases by theme"), QObject::tr("Cases"), statistics.byTheme,
-                         statistics.casesByTheme, onBarClicked);
+                         largestFirst(statistics.byTheme), statistics.casesByTheme, onBarClicked);
 }
 
 void applyPalette(QChart* chart, bool dark)
@@ -231,10 +280,20 @@ void applyPalette(QChart* chart, bool dark)
         colours << setColours;
     }
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Counts beyond a bar's end sit on the chart's background, not on the bar:
+    // they take the axis labels' colour (the theme gives them the bar's text colour).
+    const QColor besideBars =
+        chart->axes().isEmpty() ? QColor() : chart->axes().constFirst()->labelsColor();
     for (qsizetype i = 0; i < series.size(); ++i)
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series.at(i)))
-            for (qsizetype j = 0; j < bars->barSets().size() && j < colours.at(i).size(); ++j)
-                bars->barSets().at(j)->setColor(colours.at(i).at(j));
+            for (qsizetype j = 0; j < bars->barSets().size(); ++j) {
+                QBarSet* set = bars->barSets().at(j);
+                if (j < colours.at(i).size())
+                    set->setColor(colours.at(i).at(j));
+                if (bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd &&
+                    besideBars.isValid())
+                    set->setLabelColor(besideBars);
+            }
 }
 
 } // namespace reviewdesk::ui

@@ -21,6 +21,9 @@
 namespace reviewdesk::ui {
 namespace {
 
+// Below this a chart's category names and bars no longer read well.
+const QSize kChartMinimum(420, 300);
+
 bool paletteIsDark(const QWidget* widget)
 {
     return widget->palette().color(QPalette::Window).lightness() < 128;
@@ -30,8 +33,8 @@ bool paletteIsDark(const QWidget* widget)
 
 ChartsPage::ChartsPage(AppSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_period(new PeriodSelector(session->today(), this)),
-      m_grid(new QGridLayout), m_summary(new QLabel(this)), m_casesTitle(new QLabel(this)),
-      m_cases(new QListWidget(this))
+      m_grid(new QGridLayout), m_scroll(new QScrollArea(this)), m_summary(new QLabel(this)),
+      m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
 {
     m_summary->setObjectName(QStringLiteral("chartsSummary"));
     m_summary->setWordWrap(true);
@@ -42,9 +45,9 @@ ChartsPage::ChartsPage(AppSession* session, QWidget* parent)
 
     auto* charts = new QWidget(this);
     charts->setLayout(m_grid);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(charts);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(charts);
+    m_scroll->viewport()->installEventFilter(this);
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
@@ -53,7 +56,7 @@ ChartsPage::ChartsPage(AppSession* session, QWidget* parent)
     sideLayout->addWidget(m_cases, 1);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_scroll);
     splitter->addWidget(side);
     side->setMaximumWidth(320);
     splitter->setStretchFactor(0, 1);
@@ -108,8 +111,11 @@ void ChartsPage::rebuild()
             .arg(statistics.lcsprsPublishedOnTime)
             .arg(statistics.lcsprsOpen));
 
-    for (QChartView* view : std::as_const(m_views))
+    for (QChartView* view : std::as_const(m_views)) {
+        m_grid->removeWidget(view);
+        view->hide();
         view->deleteLater();
+    }
     m_views.clear();
     const BarClicked listCases = [this](const QString& title, const QStringList& refs) {
         showCases(title, refs);
@@ -130,7 +136,7 @@ void ChartsPage::rebuild()
         view->setObjectName(QStringLiteral("chart%1").arg(i));
         view->setAccessibleName(charts.at(i)->title());
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(420, 300);
+        view->setMinimumSize(kChartMinimum);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(
             view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint& at) {
@@ -145,9 +151,33 @@ void ChartsPage::rebuild()
                 });
                 menu.exec(view->mapToGlobal(at));
             });
-        m_grid->addWidget(view, int(i / 2), int(i % 2));
         m_views << view;
     }
+    arrangeCharts();
+}
+
+bool ChartsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        arrangeCharts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartsPage::arrangeCharts()
+{
+    // Two columns only where both fit without scrolling sideways: a chart cut
+    // off at the window's edge hides the bars it is there to show.
+    const QMargins margins = m_grid->contentsMargins();
+    const int twoColumns =
+        2 * kChartMinimum.width() + m_grid->horizontalSpacing() + margins.left() + margins.right();
+    const int columns = m_scroll->viewport()->width() >= twoColumns ? 2 : 1;
+    if (columns == m_columns && m_grid->count() == m_views.size())
+        return;
+    m_columns = columns;
+    for (QChartView* view : std::as_const(m_views))
+        m_grid->removeWidget(view);
+    for (int i = 0; i < m_views.size(); ++i)
+        m_grid->addWidget(m_views.at(i), i / columns, i % columns);
 }
 
 bool ChartsPage::exportChart(int index, const QString& path) const

@@ -9,6 +9,7 @@ class QChartView;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 
 namespace reviewdesk::ui {
 
@@ -23,6 +24,8 @@ public:
     explicit ChartsPage(AppSession* session, QWidget* parent = nullptr);
 
     QList<QChartView*> chartViews() const { return m_views; }
+    // Charts side by side: two where two fit at their minimum width, else one.
+    int chartColumns() const { return m_columns; }
     PeriodSelector* periodSelector() const { return m_period; }
     // Saves one chart as a PNG image; false when it cannot be written.
     bool exportChart(int index, const QString& path) const;
@@ -33,19 +36,24 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
+    // Puts the charts in one or two columns to suit the scroll area's width.
+    void arrangeCharts();
     void showCases(const QString& title, const QStringList& refs);
 
     AppSession* m_session;
     PeriodSelector* m_period;
     QGridLayout* m_grid;
+    QScrollArea* m_scroll;
     QLabel* m_summary;
     QLabel* m_casesTitle;
     QListWidget* m_cases;
     QList<QChartView*> m_views;
     bool m_stale = false;
+    int m_columns = 2;
 };
 
 } // namespace reviewdesk::ui

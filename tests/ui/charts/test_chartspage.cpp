@@ -7,13 +7,19 @@
 #include "session/appsession.h"
 #include "tempdir.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QImage>
 #include <QLabel>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace reviewdesk;
@@ -120,4 +126,111 @@ TEST_CASE("the period selector chooses the cohort the summary counts")
     REQUIRE(period);
     CHECK(period->from == QDate(2030, 4, 1));
     CHECK(period->to == QDate(2031, 3, 31));
+}
+
+namespace {
+
+QBarCategoryAxis* categoriesOf(QChartView* view)
+{
+    for (QAbstractAxis* axis : view->chart()->axes())
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            return categories;
+    return nullptr;
+}
+
+// A horizontal bar chart's categories as they read from the top.
+QStringList fromTheTop(QChartView* view)
+{
+    QStringList names = categoriesOf(view)->categories();
+    std::reverse(names.begin(), names.end());
+    return names;
+}
+
+// The chart's single bar set's values, from the top.
+QList<int> countsFromTheTop(QChartView* view)
+{
+    auto* series = qobject_cast<QAbstractBarSeries*>(view->chart()->series().constFirst());
+    QList<int> counts;
+    const QBarSet* set = series->barSets().constFirst();
+    for (qsizetype i = set->count() - 1; i >= 0; --i)
+        counts << int(set->at(i));
+    return counts;
+}
+
+// Whether `names` appear in `order`'s order (each one in it).
+bool inOrder(const QStringList& names, const QStringList& order)
+{
+    qsizetype last = -1;
+    for (const QString& name : names) {
+        const qsizetype at = order.indexOf(name);
+        if (at <= last)
+            return false;
+        last = at;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("bar charts read from the top in lifecycle order or largest first, every name in full")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
+    const QList<QChartView*> views = page.chartViews();
+    REQUIRE(views.size() == 7);
+    for (QChartView* view : views)
+        if (QBarCategoryAxis* axis = categoriesOf(view)) {
+            INFO(view->chart()->title().toStdString());
+            CHECK_FALSE(axis->truncateLabels());
+        }
+
+    const QStringList stages = fromTheTop(views.at(3));
+    INFO(stages.join(", ").toStdString());
+    CHECK(stages.size() >= 3);
+    CHECK(inOrder(stages, {"Notification", "Rapid review", "Decision", "LCSPR", "National review",
+                           "Learning", "Published", "Closed"}));
+
+    // Actions by status: bars (not a pie), open first.
+    CHECK(categoriesOf(views.at(4)) != nullptr);
+    CHECK(
+        inOrder(fromTheTop(views.at(4)), {"Open", "In progress", "Complete", "Impact evidenced"}));
+
+    for (QChartView* view : {views.at(5), views.at(6)}) {
+        INFO(view->chart()->title().toStdString());
+        const QList<int> counts = countsFromTheTop(view);
+        CHECK(counts.size() >= 3);
+        CHECK(std::is_sorted(counts.cbegin(), counts.cend(), std::greater<>()));
+        CHECK(counts.first() > counts.last());
+    }
+}
+
+TEST_CASE("charts stand two abreast where two fit, else one above the other")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    page.resize(1400, 900);
+    page.show();
+    QCoreApplication::processEvents();
+    CHECK(page.chartColumns() == 2);
+    CHECK(page.chartViews().at(1)->x() > page.chartViews().at(0)->x());
+
+    page.resize(800, 900);
+    QCoreApplication::processEvents();
+    CHECK(page.chartColumns() == 1);
+    QCoreApplication::processEvents();
+    CHECK(page.chartViews().at(1)->x() == page.chartViews().at(0)->x());
+    CHECK(page.chartViews().at(1)->y() > page.chartViews().at(0)->y());
+}
+
+TEST_CASE("a count beside a bar takes the axis labels' colour, not the bar's text colour")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    QChart* stages = page.chartViews().at(3)->chart();
+    auto* series = qobject_cast<QAbstractBarSeries*>(stages->series().constFirst());
+    REQUIRE(series);
+    CHECK(series->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd);
+    CHECK(series->barSets().constFirst()->labelColor() ==
+          stages->axes().constFirst()->labelsColor());
 }
