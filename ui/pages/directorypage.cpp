@@ -31,7 +31,12 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    // The name (the first column) takes the room; the others fit their
+    // contents. Directories are dozens of rows, cheap to measure on each change.
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
 }
 

@@ -8,6 +8,7 @@
 #include "services/directoryservice.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -192,4 +193,21 @@ TEST_CASE("an agency edit someone else saved first is refused and the directory 
           QStringList{QStringLiteral("Police")});
     CHECK(column(*child<QTableView>(page, "agenciesTable")->model(), 1) ==
           QStringList{QStringLiteral("Police")});
+}
+
+TEST_CASE("a long agency name stays on one line in a column wide enough for it")
+{
+    PageFixture f;
+    const QString longName = QStringLiteral("Integrated Care Board for Surrey Heartlands");
+    REQUIRE(DirectoryService(f.workspace()).addAgency(longName, AgencyCategory::Health));
+    DirectoryPage page(f.session.get());
+    page.resize(1000, 600);
+    page.show();
+    auto* view = child<QTableView>(page, "agenciesTable");
+    CHECK_FALSE(view->wordWrap());
+    CHECK(view->horizontalHeader()->sectionResizeMode(0) == QHeaderView::Stretch);
+    CHECK(view->columnWidth(0) > view->fontMetrics().horizontalAdvance(longName));
+    // The category fits its words and leaves the rest to the name.
+    CHECK(view->columnWidth(1) <
+          view->fontMetrics().horizontalAdvance(QStringLiteral("Safeguarding partner")) + 40);
 }
