@@ -24,16 +24,22 @@ const char* const kThemes[] = {"neglect",
                                "send",
                                "physical abuse",
                                "sexual abuse"};
-const char* const kAgencies[] = {"Children's Social Care",
-                                 "Police",
-                                 "Integrated Care Board",
-                                 "Acute Hospital Trust",
-                                 "Community Health Trust",
-                                 "Mental Health Trust",
-                                 "Education",
-                                 "Probation Service",
-                                 "Housing",
-                                 "Ambulance Service"};
+// The agencies a partnership's actions are owned by, each in its category.
+struct DemoAgency
+{
+    const char* name;
+    AgencyCategory category;
+};
+const DemoAgency kAgencies[] = {{"Children's Social Care", AgencyCategory::LocalAuthority},
+                                {"Police", AgencyCategory::Police},
+                                {"Integrated Care Board", AgencyCategory::Health},
+                                {"Acute Hospital Trust", AgencyCategory::Health},
+                                {"Community Health Trust", AgencyCategory::Health},
+                                {"Mental Health Trust", AgencyCategory::Health},
+                                {"Education", AgencyCategory::Education},
+                                {"Probation Service", AgencyCategory::Justice},
+                                {"Housing", AgencyCategory::LocalAuthority},
+                                {"Ambulance Service", AgencyCategory::Health}};
 const char* const kOfficers[] = {"R. Okafor",    "J. Whitfield", "S. Malik",  "T. Brennan",
                                  "A. Lindqvist", "M. Osei",      "K. Farrow", "L. Ashdown"};
 const char* const kReviewers[] = {"Independent reviewer A", "Independent reviewer B",
@@ -76,7 +82,7 @@ private:
     }
 
     Status addCase(int index, const QDate& aware, const DeadlineEngine& engine);
-    Result<RecordId> agencyId(const QString& name);
+    Result<RecordId> agencyId(const DemoAgency& agency);
 
     Workspace& m_workspace;
     DemoOptions m_options;
@@ -85,12 +91,13 @@ private:
     QHash<QString, RecordId> m_agencyIds;
 };
 
-Result<RecordId> Generator::agencyId(const QString& name)
+Result<RecordId> Generator::agencyId(const DemoAgency& demoAgency)
 {
+    const QString name = QString::fromUtf8(demoAgency.name);
     if (auto found = m_agencyIds.constFind(name); found != m_agencyIds.cend())
         return *found;
     auto agency = ActionRepository(m_workspace.database())
-                      .findOrCreateAgency(name, AgencyCategory::Other, nullptr);
+                      .findOrCreateAgency(name, demoAgency.category, nullptr);
     if (!agency)
         return agency.error();
     m_agencyIds.insert(name, agency->id);
@@ -221,7 +228,7 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
             Action action;
             action.caseId = kase.id;
             action.recommendation = QString::fromLatin1(pick(kRecommendations));
-            auto owner = agencyId(QString::fromLatin1(pick(kAgencies)));
+            auto owner = agencyId(pick(kAgencies));
             if (!owner)
                 return owner.error();
             action.ownerAgencyId = *owner;

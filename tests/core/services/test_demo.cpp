@@ -3,6 +3,9 @@
 #include "demo/demogenerator.h"
 #include "qtprinters.h"
 #include "servicefixture.h"
+#include "services/directoryservice.h"
+
+#include <QMap>
 
 #include <utility>
 
@@ -48,4 +51,42 @@ TEST_CASE("Demo options out of range are refused")
     CHECK_FALSE(generateDemoData(*fixture.workspace, DemoOptions{0, 5, d(2026, 6, 30)}).ok());
     CHECK_FALSE(generateDemoData(*fixture.workspace, DemoOptions{10, 5, QDate()}).ok());
     CHECK(fixture.count("cases") == 0);
+}
+
+TEST_CASE("Demo agencies are in their categories and demo themes are words")
+{
+    ServiceFixture fixture;
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{40, 3, d(2026, 6, 30)}).ok());
+    auto agencies = DirectoryService(*fixture.workspace).agencies();
+    REQUIRE(agencies.ok());
+    QMap<QString, AgencyCategory> categories;
+    for (const Agency& agency : *agencies)
+        categories.insert(agency.name, agency.category);
+    CHECK(categories.size() >= 5);
+    const QMap<QString, AgencyCategory> expected = {
+        {QStringLiteral("Children's Social Care"), AgencyCategory::LocalAuthority},
+        {QStringLiteral("Police"), AgencyCategory::Police},
+        {QStringLiteral("Integrated Care Board"), AgencyCategory::Health},
+        {QStringLiteral("Acute Hospital Trust"), AgencyCategory::Health},
+        {QStringLiteral("Community Health Trust"), AgencyCategory::Health},
+        {QStringLiteral("Mental Health Trust"), AgencyCategory::Health},
+        {QStringLiteral("Education"), AgencyCategory::Education},
+        {QStringLiteral("Probation Service"), AgencyCategory::Justice},
+        {QStringLiteral("Housing"), AgencyCategory::LocalAuthority},
+        {QStringLiteral("Ambulance Service"), AgencyCategory::Health}};
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        INFO(it.key().toStdString());
+        REQUIRE(expected.contains(it.key()));
+        CHECK(it.value() == expected.value(it.key()));
+    }
+
+    auto files = fixture.workspace->loadRegister();
+    REQUIRE(files.ok());
+    for (const CaseFile& file : *files)
+        for (const QString& theme : file.kase.themes) {
+            INFO(theme.toStdString());
+            // Words with spaces, as a typed theme is stored; not slugs ("domestic-abuse").
+            CHECK((!theme.contains(QLatin1Char('-')) ||
+                   theme == QStringLiteral("adolescent self-harm")));
+        }
 }
