@@ -12,18 +12,19 @@
 namespace reviewdesk {
 namespace {
 
+// The standard themes, by the keys the case editor lists them under.
 const char* const kThemes[] = {"neglect",
-                               "domestic abuse",
-                               "parental mental health",
-                               "substance misuse",
-                               "criminal exploitation",
-                               "sexual exploitation",
-                               "online harm",
+                               "domestic-abuse",
+                               "parental-mental-health",
+                               "substance-misuse",
+                               "criminal-exploitation",
+                               "sexual-exploitation",
+                               "online-harm",
                                "sudi",
-                               "adolescent self-harm",
+                               "adolescent-self-harm",
                                "send",
-                               "physical abuse",
-                               "sexual abuse"};
+                               "physical-abuse",
+                               "sexual-abuse"};
 // The agencies a partnership's actions are owned by, each in its category.
 struct DemoAgency
 {
