@@ -1,5 +1,6 @@
 // Annual-report statistics for a period: the key figures with their tables,
 // and charts of timeliness, stages, themes, LCSPR durations and actions.
+#include "domain/themes.h"
 #include "reports/reportcontent.h"
 #include "reports/reportwording.h"
 #include "schedule/wording.h"
@@ -149,13 +150,10 @@ ReportDocument annualReport(const ReportRequest& request)
     document.blocks << countsChart(QStringLiteral("Cases by stage"), stats.byStage, stageLabel);
     document.blocks << durationChart(stats.lcsprDurations);
     document.blocks << Heading{QStringLiteral("Themes")};
-    document.blocks << countsChart(QStringLiteral("Cases by theme"), stats.byTheme);
+    document.blocks << countsChart(QStringLiteral("Cases by theme"), stats.byTheme, themeText);
     document.blocks << Heading{QStringLiteral("Learning actions")};
     document.blocks << countsChart(QStringLiteral("Actions by status"), stats.actionsByStatus,
-                                   [](const QString& name) {
-                                       const auto status = enumFromName<ActionStatus>(name);
-                                       return status ? actionStatusText(*status) : name;
-                                   });
+                                   actionStatusLabel);
     document.blocks << countsChart(QStringLiteral("Overdue actions by owning agency"),
                                    stats.overdueActionsByAgency);
     return document;

@@ -1,13 +1,24 @@
 // The case summary: the case, its reviews, deadlines with status, timeline,
 // actions and key decisions, as of the report's date.
+#include "domain/themes.h"
 #include "reports/reportcontent.h"
 #include "reports/reportwording.h"
 #include "reports/timelinefigure.h"
+#include "schedule/ruleset.h"
 #include "schedule/wording.h"
+#include "util/capitalised.h"
 #include "util/isodate.h"
 
 namespace reviewdesk::reports {
 namespace {
+
+// The rule set's title ("England — Working Together 2018"), or its stored
+// name when this version does not know it.
+QString ruleSetText(const QString& name)
+{
+    const RuleSet* rules = findRuleSet(name);
+    return rules ? rules->title : name;
+}
 
 QString decisionText(RapidReviewDecision decision)
 {
@@ -72,18 +83,18 @@ void addCase(ReportDocument& document, const CaseEntry& entry, const ReportReque
         pairs.append({QStringLiteral("Child"), k.childId});
     pairs.append(
         {{QStringLiteral("Age band"), k.ageBand},
-         {QStringLiteral("Sex"), k.sex},
+         {QStringLiteral("Sex"), capitalised(k.sex)},
          {QStringLiteral("Ethnicity"), k.ethnicity},
          {QStringLiteral("Incident type"), harmText(k.harm)},
          {QStringLiteral("Incident"), displayDate(k.incident)},
          {QStringLiteral("Local authority aware"), toDisplay(k.aware)},
          {QStringLiteral("National Panel notified"), eventDate(k.notified, asOf)},
-         {QStringLiteral("Themes"), k.themes.join(QStringLiteral(", "))},
+         {QStringLiteral("Themes"), themesText(k.themes)},
          {QStringLiteral("Lead officer"), k.leadOfficer},
          {QStringLiteral("Stage"), stageText(entry.stage)},
          {QStringLiteral("Status"),
           k.status == CaseStatus::Open ? QStringLiteral("Open") : QStringLiteral("Closed")},
-         {QStringLiteral("Rule set"), k.ruleSet}});
+         {QStringLiteral("Rule set"), ruleSetText(k.ruleSet)}});
     document.blocks << facts(pairs);
     const QString notes = scrubbed(k.notes, k, request.redact).trimmed();
     if (!notes.isEmpty())

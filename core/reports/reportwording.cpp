@@ -134,6 +134,12 @@ QString stageLabel(const QString& name)
     return stage ? stageText(*stage) : name;
 }
 
+QString actionStatusLabel(const QString& name)
+{
+    const auto status = enumFromName<ActionStatus>(name);
+    return status ? actionStatusText(*status) : name;
+}
+
 QString ratioText(int part, int whole)
 {
     if (whole <= 0)

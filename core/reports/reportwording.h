@@ -34,6 +34,8 @@ QString decisionNeeded(const CaseEntry& entry);
 
 // A stage's words from its stable name, as the statistics key it ("rapid-review").
 QString stageLabel(const QString& name);
+// The same for an action status's stored name: "in-progress" is "In progress".
+QString actionStatusLabel(const QString& name);
 
 // "x of y (z%)" for a timeliness figure.
 QString ratioText(int part, int whole);

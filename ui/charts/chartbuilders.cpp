@@ -1,6 +1,8 @@
 #include "charts/chartbuilders.h"
 
 #include "domain/enums.h"
+#include "domain/themes.h"
+#include "reports/reportwording.h"
 #include "schedule/casestage.h"
 
 #include <QBarCategoryAxis>
@@ -12,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <functional>
 
 namespace reviewdesk::ui {
 namespace {
@@ -20,15 +23,11 @@ const QColor kOnTime(0x2e, 0x7d, 0x32);
 const QColor kLate(0xc6, 0x28, 0x28);
 const QColor kNeutral(0x1e, 0x5a, 0x9c);
 
-QString categoryLabel(QString name)
+// How a category's stored name reads on its bar.
+using CategoryLabel = std::function<QString(const QString&)>;
+
+QString asStored(const QString& name)
 {
-    // Acronyms the panel uses stay in capitals.
-    for (const char* acronym : {"lcspr", "sudi", "send", "scr"})
-        if (name == QLatin1String(acronym))
-            return name.toUpper();
-    name.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
     return name;
 }
 
@@ -143,7 +142,8 @@ QChart* timelinessChart(const QString& title, const QList<QuarterFigures>& quart
 // with the cases behind each.
 QChart* categoryChart(const QString& title, const QString& axisTitle,
                       const QMap<QString, int>& counts, const QStringList& topDown,
-                      const QMap<QString, QStringList>& cases, const BarClicked& onBarClicked)
+                      const CategoryLabel& label, const QMap<QString, QStringList>& cases,
+                      const BarClicked& onBarClicked)
 {
     QChart* chart = makeChart(title);
     chart->legend()->hide();
@@ -156,7 +156,7 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     for (auto key = topDown.crbegin(); key != topDown.crend(); ++key) {
         const int count = counts.value(*key);
         keys << *key;
-        categories << categoryLabel(*key);
+        categories << label(*key);
         *set << count;
         highest = std::max(highest, count);
     }
@@ -176,10 +176,9 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     if (!onBarClicked)
         return chart;
     QObject::connect(series, &QHorizontalBarSeries::clicked, chart,
-                     [keys, cases, title, onBarClicked](int index, QBarSet*) {
-                         onBarClicked(
-                             QStringLiteral("%1 — %2").arg(title, categoryLabel(keys.at(index))),
-                             cases.value(keys.at(index)));
+                     [keys, label, cases, title, onBarClicked](int index, QBarSet*) {
+                         onBarClicked(QStringLiteral("%1 — %2").arg(title, label(keys.at(index))),
+                                      cases.value(keys.at(index)));
                      });
     return chart;
 }
@@ -240,7 +239,7 @@ QChart* stageChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Cases by current stage"), QObject::tr("Cases"),
                          statistics.byStage, inDeclaredOrder<CaseStage>(statistics.byStage),
-                         statistics.casesByStage, onBarClicked);
+                         reports::stageLabel, statistics.casesByStage, onBarClicked);
 }
 
 QChart* actionStatusChart(const Statistics& statistics)
@@ -250,21 +249,23 @@ QChart* actionStatusChart(const Statistics& statistics)
     // them to list: a bar is not clickable.
     return categoryChart(QObject::tr("Actions by status"), QObject::tr("Actions"),
                          statistics.actionsByStatus,
-                         inDeclaredOrder<ActionStatus>(statistics.actionsByStatus), {}, {});
+                         inDeclaredOrder<ActionStatus>(statistics.actionsByStatus),
+                         reports::actionStatusLabel, {}, {});
 }
 
 QChart* overdueByAgencyChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Overdue actions by owner agency"),
                          QObject::tr("Overdue actions"), statistics.overdueActionsByAgency,
-                         largestFirst(statistics.overdueActionsByAgency),
+                         largestFirst(statistics.overdueActionsByAgency), asStored,
                          statistics.overdueActionCasesByAgency, onBarClicked);
 }
 
 QChart* themeChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Cases by theme"), QObject::tr("Cases"), statistics.byTheme,
-                         largestFirst(statistics.byTheme), statistics.casesByTheme, onBarClicked);
+                         largestFirst(statistics.byTheme), themeText, statistics.casesByTheme,
+                         onBarClicked);
 }
 
 void applyPalette(QChart* chart, bool dark)

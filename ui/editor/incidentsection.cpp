@@ -1,6 +1,6 @@
 #include "editor/incidentsection.h"
 
-#include "editor/casethemes.h"
+#include "domain/themes.h"
 #include "editor/datefield.h"
 #include "editor/deadlinenote.h"
 #include "editor/formrow.h"
@@ -97,7 +97,7 @@ IncidentSection::IncidentSection(QWidget* parent)
 
     m_themes = new QListWidget(this);
     m_themes->setObjectName(QStringLiteral("themes"));
-    for (const CaseTheme& theme : caseThemes()) {
+    for (const StandardTheme& theme : standardThemes()) {
         auto* item = new QListWidgetItem(theme.label, m_themes);
         item->setData(Qt::UserRole, theme.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);

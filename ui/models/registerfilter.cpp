@@ -1,5 +1,6 @@
 #include "models/registerfilter.h"
 
+#include "domain/themes.h"
 #include "models/modelroles.h"
 #include "models/registermodel.h"
 
@@ -47,9 +48,16 @@ QString RegisterFilter::searchText(int sourceRow) const
     const Case& kase = m_register->entry(sourceRow).file.kase;
     // A separator no one types keeps matches inside one field.
     const QChar separator(0x1f);
-    return (kase.ref + separator + kase.childId + separator + kase.leadOfficer + separator +
-            kase.themes.join(separator))
-        .toLower();
+    QString text = kase.ref + separator + kase.childId + separator + kase.leadOfficer;
+    // A theme is found by what is stored ("domestic-abuse"), by the words the
+    // register shows for it ("Domestic abuse", "SUDI") and by its full words.
+    for (const QString& theme : kase.themes) {
+        text += separator + theme;
+        for (const StandardTheme& standard : standardThemes())
+            if (standard.name == theme)
+                text += separator + standard.brief + separator + standard.label;
+    }
+    return text.toLower();
 }
 
 void RegisterFilter::rebuildHaystacks(int first, int last)

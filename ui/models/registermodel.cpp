@@ -1,5 +1,6 @@
 #include "models/registermodel.h"
 
+#include "domain/themes.h"
 #include "models/deadlinetext.h"
 #include "models/modelroles.h"
 #include "session/appsession.h"
@@ -89,7 +90,7 @@ QVariant RegisterModel::display(const CaseEntry& entry, int column) const
     case Status:
         return entry.next() ? statusSummary(*entry.next(), m_session->today()) : QString();
     case Themes:
-        return kase.themes.join(QStringLiteral(", "));
+        return themesText(kase.themes);
     case Lead:
         return kase.leadOfficer;
     }

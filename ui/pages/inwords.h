@@ -4,18 +4,22 @@
 #pragma once
 
 #include "domain/enumnames.h"
+#include "util/capitalised.h"
 
 #include <QList>
 
 namespace reviewdesk::ui {
 
+// A stored name in words: "local-authority" is "Local authority".
+inline QString inWords(QString name)
+{
+    return capitalised(name.replace(QLatin1Char('-'), QLatin1Char(' ')));
+}
+
 template <typename Enum>
 QString inWords(Enum value)
 {
-    QString words = nameOf(value).replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
+    return inWords(nameOf(value));
 }
 
 // Every value of an enum, in the order its table declares them.

@@ -1,9 +1,11 @@
 #include "window/registerpage.h"
 
+#include "domain/themes.h"
 #include "models/modelroles.h"
 #include "models/registerfilter.h"
 #include "models/registermodel.h"
 #include "models/statusdelegate.h"
+#include "pages/inwords.h"
 #include "session/appsession.h"
 #include "session/appsettings.h"
 
@@ -22,15 +24,6 @@ namespace reviewdesk::ui {
 namespace {
 
 const QString kHeaderStateKey = QStringLiteral("register/header");
-
-QString inWords(const QString& name)
-{
-    QString words = name;
-    words.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
-}
 
 QComboBox* filterCombo(QWidget* parent, const QString& objectName, const QString& everything)
 {
@@ -155,7 +148,7 @@ void RegisterPage::fillFilterChoices()
     while (m_theme->count() > 1)
         m_theme->removeItem(1);
     for (const QString& name : themes)
-        m_theme->addItem(inWords(name), name);
+        m_theme->addItem(themeText(name), name);
     m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
 }

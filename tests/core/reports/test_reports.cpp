@@ -190,6 +190,9 @@ TEST_CASE("a case summary shows the case, its deadlines, decisions and actions")
     CHECK(text.contains(QStringLiteral("Kestrel")));
     CHECK(text.contains(QStringLiteral("Mon 6 Jan 2025")));
     CHECK(text.contains(QStringLiteral("Rapid review decision: An LCSPR")));
+    // Stored names read as words: the standard theme and the rule set's title.
+    CHECK(text.contains(QStringLiteral("Themes Neglect")));
+    CHECK(text.contains(QStringLiteral("Rule set England — Working Together 2023")));
     CHECK(text.contains(QStringLiteral("Share the school's concerns with health visitors")));
     CHECK(text.contains(QStringLiteral("30 wd late")));
     CHECK_FALSE(text.contains(QStringLiteral("RP-002")));

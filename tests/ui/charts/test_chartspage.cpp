@@ -4,6 +4,7 @@
 #include "charts/chartspage.h"
 #include "charts/periodselector.h"
 #include "demo/demogenerator.h"
+#include "domain/themes.h"
 #include "session/appsession.h"
 #include "tempdir.h"
 
@@ -195,6 +196,13 @@ TEST_CASE("bar charts read from the top in lifecycle order or largest first, eve
     CHECK(categoriesOf(views.at(4)) != nullptr);
     CHECK(
         inOrder(fromTheTop(views.at(4)), {"Open", "In progress", "Complete", "Impact evidenced"}));
+
+    // Themes by their words ("SUDI", "Domestic abuse"), not their stored keys.
+    const QStringList themes = fromTheTop(views.at(6));
+    CHECK(themes.size() >= 5);
+    for (const StandardTheme& standard : standardThemes())
+        CHECK_FALSE(themes.contains(standard.name));
+    CHECK(themes.contains(QStringLiteral("Neglect")));
 
     for (QChartView* view : {views.at(5), views.at(6)}) {
         INFO(view->chart()->title().toStdString());

@@ -58,7 +58,7 @@ TEST_CASE("the register model shows a case in words and dates")
     CHECK(text(model, 3, RegisterModel::NextDeadline) == "Notification");
     CHECK(text(model, 3, RegisterModel::NextDue) == "Mon 12 Feb 2024");
     CHECK(text(model, 3, RegisterModel::Status) == "Overdue (14 WD late)");
-    CHECK(text(model, 3, RegisterModel::Themes) == "sudi");
+    CHECK(text(model, 3, RegisterModel::Themes) == "SUDI");
     CHECK(text(model, 3, RegisterModel::Lead) == "Kim Lee");
     CHECK(text(model, 3, RegisterModel::Status, Qt::ToolTipRole) ==
           "Notification due Mon 12 Feb 2024: overdue by 14 working day(s)");
@@ -70,7 +70,7 @@ TEST_CASE("the register model shows a case in words and dates")
     CHECK(text(model, 4, RegisterModel::NextDeadline) == "Rapid review");
     CHECK(text(model, 4, RegisterModel::NextDue) == "Tue 12 Mar 2024");
     CHECK(text(model, 4, RegisterModel::Status) == "Due (7 WD left)");
-    CHECK(text(model, 4, RegisterModel::Themes) == "neglect, parental mental health");
+    CHECK(text(model, 4, RegisterModel::Themes) == "Neglect, Parental mental health");
 
     // SSCP-2023-010: an LCSPR whose earliest open deadline is action 1, due Tue 20 Feb.
     CHECK(text(model, 1, RegisterModel::Stage) == "LCSPR");
@@ -134,6 +134,9 @@ TEST_CASE("the register filter matches text in the reference, child, lead office
     filter.setSourceModel(&model);
 
     filter.setText(QStringLiteral("sudi"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
+    // A standard theme is found by its full words too.
+    filter.setText(QStringLiteral("sudden unexpected"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
     filter.setText(QStringLiteral("ab"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
@@ -242,4 +245,24 @@ TEST_CASE("the register model resets when the session reloads")
     REQUIRE(fixture.session->reload().ok());
     CHECK(resets == 1);
     CHECK(model.rowCount() == 6);
+}
+
+TEST_CASE("a standard theme stored by its key shows and is found by its words")
+{
+    ModelsFixture fixture;
+    fixture.addCase(QStringLiteral("SSCP-2024-010"), QStringLiteral("QR"), Harm::SeriousHarm,
+                    d(2024, 2, 26), {QStringLiteral("domestic-abuse"), QStringLiteral("send")},
+                    QStringLiteral("Ravi Shah"));
+    REQUIRE(fixture.session->reload().ok());
+    RegisterModel model(fixture.session.get());
+    RegisterFilter filter;
+    filter.setSourceModel(&model);
+
+    filter.setText(QStringLiteral("domestic abuse"));
+    REQUIRE(refs(filter) == QStringList{"SSCP-2024-010"});
+    CHECK(filter.index(0, RegisterModel::Themes).data().toString() == "Domestic abuse, SEND");
+    filter.setText(QStringLiteral("special educational"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-010"});
+    filter.setText(QStringLiteral("domestic-abuse"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-010"});
 }
