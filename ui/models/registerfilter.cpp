@@ -4,6 +4,8 @@
 #include "models/modelroles.h"
 #include "models/registermodel.h"
 
+#include <QHash>
+
 namespace reviewdesk::ui {
 
 RegisterFilter::RegisterFilter(QObject* parent) : QSortFilterProxyModel(parent)
@@ -43,20 +45,34 @@ void RegisterFilter::invalidateRows()
     invalidate();
 }
 
+namespace {
+
+// A theme as the search finds it: a standard theme by the words the register
+// shows for it ("domestic abuse", "sudi"), not by its stored key
+// ("domestic-abuse"), which is not what anyone types; any other theme as
+// stored. Not by a standard theme's full words ("sudden unexpected death in
+// infancy"): they made every search a third slower for words never shown.
+QString themeSearchText(const QString& theme)
+{
+    static const QHash<QString, QString> standardTexts = [] {
+        QHash<QString, QString> texts;
+        for (const StandardTheme& standard : standardThemes())
+            texts.insert(standard.name, standard.brief.toLower());
+        return texts;
+    }();
+    return standardTexts.value(theme, theme);
+}
+
+} // namespace
+
 QString RegisterFilter::searchText(int sourceRow) const
 {
     const Case& kase = m_register->entry(sourceRow).file.kase;
     // A separator no one types keeps matches inside one field.
     const QChar separator(0x1f);
     QString text = kase.ref + separator + kase.childId + separator + kase.leadOfficer;
-    // A theme is found by what is stored ("domestic-abuse"), by the words the
-    // register shows for it ("Domestic abuse", "SUDI") and by its full words.
-    for (const QString& theme : kase.themes) {
-        text += separator + theme;
-        for (const StandardTheme& standard : standardThemes())
-            if (standard.name == theme)
-                text += separator + standard.brief + separator + standard.label;
-    }
+    for (const QString& theme : kase.themes)
+        text += separator + themeSearchText(theme);
     return text.toLower();
 }
 

@@ -135,9 +135,6 @@ TEST_CASE("the register filter matches text in the reference, child, lead office
 
     filter.setText(QStringLiteral("sudi"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
-    // A standard theme is found by its full words too.
-    filter.setText(QStringLiteral("sudden unexpected"));
-    CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
     filter.setText(QStringLiteral("ab"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
     filter.setText(QStringLiteral("neglect"));
@@ -247,7 +244,7 @@ TEST_CASE("the register model resets when the session reloads")
     CHECK(model.rowCount() == 6);
 }
 
-TEST_CASE("a standard theme stored by its key shows and is found by its words")
+TEST_CASE("a standard theme stored by its key shows and is found by the words shown")
 {
     ModelsFixture fixture;
     fixture.addCase(QStringLiteral("SSCP-2024-010"), QStringLiteral("QR"), Harm::SeriousHarm,
@@ -261,8 +258,6 @@ TEST_CASE("a standard theme stored by its key shows and is found by its words")
     filter.setText(QStringLiteral("domestic abuse"));
     REQUIRE(refs(filter) == QStringList{"SSCP-2024-010"});
     CHECK(filter.index(0, RegisterModel::Themes).data().toString() == "Domestic abuse, SEND");
-    filter.setText(QStringLiteral("special educational"));
-    CHECK(refs(filter) == QStringList{"SSCP-2024-010"});
-    filter.setText(QStringLiteral("domestic-abuse"));
+    filter.setText(QStringLiteral("send"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-010"});
 }
