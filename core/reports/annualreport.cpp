@@ -3,14 +3,17 @@
 #include "domain/themes.h"
 #include "reports/reportcontent.h"
 #include "reports/reportwording.h"
+#include "schedule/casestage.h"
 #include "schedule/wording.h"
+#include "stats/categorybars.h"
 
 #include <algorithm>
 
 namespace reviewdesk::reports {
 namespace {
 
-constexpr int kTopCategories = 12;
+// Twelve categories and "Other": what a page's chart labels legibly.
+constexpr int kMostBars = 13;
 
 QString quarterLabel(const QuarterFigures& quarter)
 {
@@ -36,32 +39,18 @@ BarChart timelinessChart(const QString& title, const QList<QuarterFigures>& quar
     return chart;
 }
 
-// The largest categories of a count map, biggest first, the rest summed as "Other".
+// A count map's bars (stats/categorybars.h), as the Charts page draws them.
 BarChart countsChart(const QString& title, const QMap<QString, int>& counts,
-                     const std::function<QString(const QString&)>& label = {})
+                     const CategoryBarOptions& options)
 {
-    QList<std::pair<QString, int>> sorted;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        sorted.append({label ? label(it.key()) : it.key(), it.value()});
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
     BarChart chart;
     chart.title = title;
     chart.horizontal = true;
     chart.seriesNames = {title};
     chart.values = {{}};
-    int other = 0;
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        if (i < kTopCategories) {
-            chart.categories << sorted[i].first;
-            chart.values[0] << sorted[i].second;
-        } else {
-            other += sorted[i].second;
-        }
-    }
-    if (other > 0) {
-        chart.categories << QStringLiteral("Other (%1 more)").arg(sorted.size() - kTopCategories);
-        chart.values[0] << other;
+    for (const CategoryBar& bar : categoryBars(counts, options)) {
+        chart.categories << bar.label;
+        chart.values[0] << bar.count;
     }
     return chart;
 }
@@ -147,15 +136,17 @@ ReportDocument annualReport(const ReportRequest& request)
         document.blocks << quarters;
 
     document.blocks << Heading{QStringLiteral("Reviews")};
-    document.blocks << countsChart(QStringLiteral("Cases by stage"), stats.byStage, stageLabel);
+    document.blocks << countsChart(QStringLiteral("Cases by stage"), stats.byStage,
+                                   {stageLabel, declaredOrder<CaseStage>()});
     document.blocks << durationChart(stats.lcsprDurations);
     document.blocks << Heading{QStringLiteral("Themes")};
-    document.blocks << countsChart(QStringLiteral("Cases by theme"), stats.byTheme, themeText);
+    document.blocks << countsChart(QStringLiteral("Cases by theme"), stats.byTheme,
+                                   {themeText, {}, kMostBars});
     document.blocks << Heading{QStringLiteral("Learning actions")};
     document.blocks << countsChart(QStringLiteral("Actions by status"), stats.actionsByStatus,
-                                   actionStatusLabel);
+                                   {actionStatusLabel, declaredOrder<ActionStatus>()});
     document.blocks << countsChart(QStringLiteral("Overdue actions by owning agency"),
-                                   stats.overdueActionsByAgency);
+                                   stats.overdueActionsByAgency, {{}, {}, kMostBars});
     return document;
 }
 

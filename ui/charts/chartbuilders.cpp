@@ -4,6 +4,7 @@
 #include "domain/themes.h"
 #include "reports/reportwording.h"
 #include "schedule/casestage.h"
+#include "stats/categorybars.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,7 +15,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <functional>
 
 namespace reviewdesk::ui {
 namespace {
@@ -23,38 +23,17 @@ const QColor kOnTime(0x2e, 0x7d, 0x32);
 const QColor kLate(0xc6, 0x28, 0x28);
 const QColor kNeutral(0x1e, 0x5a, 0x9c);
 
-// How a category's stored name reads on its bar.
-using CategoryLabel = std::function<QString(const QString&)>;
+// Twelve categories and "Other", as the PDF reports draw them: more bars than
+// that leave each too thin to label in a chart on screen.
+constexpr int kMostBars = 13;
 
-QString asStored(const QString& name)
+// A category's words on the axis: long free text (an agency or a theme as
+// typed) is shortened so the bars keep their room; the clicked bar's title
+// and the PDF give it in full.
+QString axisLabel(const QString& label)
 {
-    return name;
-}
-
-// Category keys in the order their bars read from the top: the largest count
-// first, equal counts by name.
-QStringList largestFirst(const QMap<QString, int>& counts)
-{
-    QStringList keys = counts.keys();
-    std::stable_sort(keys.begin(), keys.end(), [&counts](const QString& a, const QString& b) {
-        return counts.value(a) > counts.value(b);
-    });
-    return keys;
-}
-
-// Values of a lifecycle (stages, action statuses) from the top in the order
-// a case or an action goes through them.
-template <typename Enum>
-QStringList inDeclaredOrder(const QMap<QString, int>& counts)
-{
-    QStringList keys;
-    for (const auto& [value, name] : EnumNames<Enum>::table)
-        if (counts.contains(QLatin1String(name)))
-            keys << QLatin1String(name);
-    for (const QString& key : counts.keys())
-        if (!keys.contains(key))
-            keys << key;
-    return keys;
+    constexpr qsizetype kLongest = 30;
+    return label.size() <= kLongest ? label : label.left(kLongest - 1).trimmed() + QChar(0x2026);
 }
 
 QChart* makeChart(const QString& title)
@@ -77,17 +56,24 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories)
     return axis;
 }
 
-QValueAxis* countAxis(const QString& title, double maximum)
+// A count axis from 0 that shows `highest` (and, with `roomBeyond`, the count
+// written past the longest bar). Whole numbers only: small counts step by one,
+// larger ones by round steps (0, 20, 40...), never fifths of the largest.
+QValueAxis* countAxis(const QString& title, int highest, bool roomBeyond = false)
 {
+    int top = std::max(1, highest);
+    if (roomBeyond)
+        top += std::max(1, (top + 6) / 7); // about a seventh more
     auto* axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setRange(0, std::max(1.0, maximum));
-    axis->setTickCount(std::min(6, int(std::max(1.0, maximum)) + 1));
-    // Round steps (0, 20, 40...) rather than fifths of the largest count
-    // (0, 12, 24... 61); small counts keep a step of one.
-    if (maximum >= 5)
+    axis->setRange(0, top);
+    if (top < 6) {
+        axis->setTickCount(top + 1);
+    } else {
+        axis->setTickCount(6);
         axis->applyNiceNumbers();
+    }
     return axis;
 }
 
@@ -138,27 +124,22 @@ QChart* timelinessChart(const QString& title, const QList<QuarterFigures>& quart
     return chart;
 }
 
-// One horizontal bar per category, `topDown` giving their order from the top,
-// with the cases behind each.
+// One horizontal bar per category, `bars` from the top; clicking a bar hands
+// its cases to `onBarClicked` (when there is one).
 QChart* categoryChart(const QString& title, const QString& axisTitle,
-                      const QMap<QString, int>& counts, const QStringList& topDown,
-                      const CategoryLabel& label, const QMap<QString, QStringList>& cases,
-                      const BarClicked& onBarClicked)
+                      const QList<CategoryBar>& bars, const BarClicked& onBarClicked)
 {
     QChart* chart = makeChart(title);
     chart->legend()->hide();
     auto* set = new QBarSet(axisTitle);
     set->setColor(kNeutral);
     QStringList categories;
-    QStringList keys;
     int highest = 0;
     // A horizontal bar chart draws its first category at the bottom.
-    for (auto key = topDown.crbegin(); key != topDown.crend(); ++key) {
-        const int count = counts.value(*key);
-        keys << *key;
-        categories << label(*key);
-        *set << count;
-        highest = std::max(highest, count);
+    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
+        categories << axisLabel(bar->label);
+        *set << bar->count;
+        highest = std::max(highest, bar->count);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -169,16 +150,16 @@ QChart* categoryChart(const QString& title, const QString& axisTitle,
     auto* axisY = categoryAxis(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    // Room past the longest bar for its count.
-    QValueAxis* axisX = countAxis(axisTitle, highest * 1.15);
+    QValueAxis* axisX = countAxis(axisTitle, highest, true);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     if (!onBarClicked)
         return chart;
     QObject::connect(series, &QHorizontalBarSeries::clicked, chart,
-                     [keys, label, cases, title, onBarClicked](int index, QBarSet*) {
-                         onBarClicked(QStringLiteral("%1 — %2").arg(title, label(keys.at(index))),
-                                      cases.value(keys.at(index)));
+                     [bars, title, onBarClicked](int index, QBarSet*) {
+                         const CategoryBar& bar = bars.at(bars.size() - 1 - index);
+                         onBarClicked(QStringLiteral("%1 — %2").arg(title, bar.label),
+                                      bar.caseRefs);
                      });
     return chart;
 }
@@ -238,8 +219,10 @@ QChart* lcsprDurationChart(const Statistics& statistics, const BarClicked& onBar
 QChart* stageChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Cases by current stage"), QObject::tr("Cases"),
-                         statistics.byStage, inDeclaredOrder<CaseStage>(statistics.byStage),
-                         reports::stageLabel, statistics.casesByStage, onBarClicked);
+                         categoryBars(statistics.byStage,
+                                      {reports::stageLabel, declaredOrder<CaseStage>()},
+                                      statistics.casesByStage),
+                         onBarClicked);
 }
 
 QChart* actionStatusChart(const Statistics& statistics)
@@ -248,24 +231,26 @@ QChart* actionStatusChart(const Statistics& statistics)
     // cut short, and its count is read more surely off a bar. No cases behind
     // them to list: a bar is not clickable.
     return categoryChart(QObject::tr("Actions by status"), QObject::tr("Actions"),
-                         statistics.actionsByStatus,
-                         inDeclaredOrder<ActionStatus>(statistics.actionsByStatus),
-                         reports::actionStatusLabel, {}, {});
+                         categoryBars(statistics.actionsByStatus,
+                                      {reports::actionStatusLabel, declaredOrder<ActionStatus>()}),
+                         {});
 }
 
 QChart* overdueByAgencyChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
     return categoryChart(QObject::tr("Overdue actions by owner agency"),
-                         QObject::tr("Overdue actions"), statistics.overdueActionsByAgency,
-                         largestFirst(statistics.overdueActionsByAgency), asStored,
-                         statistics.overdueActionCasesByAgency, onBarClicked);
+                         QObject::tr("Overdue actions"),
+                         categoryBars(statistics.overdueActionsByAgency, {{}, {}, kMostBars},
+                                      statistics.overdueActionCasesByAgency),
+                         onBarClicked);
 }
 
 QChart* themeChart(const Statistics& statistics, const BarClicked& onBarClicked)
 {
-    return categoryChart(QObject::tr("Cases by theme"), QObject::tr("Cases"), statistics.byTheme,
-                         largestFirst(statistics.byTheme), themeText, statistics.casesByTheme,
-                         onBarClicked);
+    return categoryChart(
+        QObject::tr("Cases by theme"), QObject::tr("Cases"),
+        categoryBars(statistics.byTheme, {themeText, {}, kMostBars}, statistics.casesByTheme),
+        onBarClicked);
 }
 
 void applyPalette(QChart* chart, bool dark)

@@ -43,6 +43,8 @@ ChartsPage::ChartsPage(AppSession* session, QWidget* parent)
     m_casesTitle->setWordWrap(true);
     m_casesTitle->setText(tr("Click a bar to list the cases behind it."));
 
+    // A set spacing, not the style's: the two-column width below counts it.
+    m_grid->setHorizontalSpacing(12);
     auto* charts = new QWidget(this);
     charts->setLayout(m_grid);
     m_scroll->setWidgetResizable(true);

@@ -4,8 +4,6 @@
 #include "models/modelroles.h"
 #include "models/registermodel.h"
 
-#include <QHash>
-
 namespace reviewdesk::ui {
 
 RegisterFilter::RegisterFilter(QObject* parent) : QSortFilterProxyModel(parent)
@@ -45,34 +43,16 @@ void RegisterFilter::invalidateRows()
     invalidate();
 }
 
-namespace {
-
-// A theme as the search finds it: a standard theme by the words the register
-// shows for it ("domestic abuse", "sudi"), not by its stored key
-// ("domestic-abuse"), which is not what anyone types; any other theme as
-// stored. Not by a standard theme's full words ("sudden unexpected death in
-// infancy"): they made every search a third slower for words never shown.
-QString themeSearchText(const QString& theme)
-{
-    static const QHash<QString, QString> standardTexts = [] {
-        QHash<QString, QString> texts;
-        for (const StandardTheme& standard : standardThemes())
-            texts.insert(standard.name, standard.brief.toLower());
-        return texts;
-    }();
-    return standardTexts.value(theme, theme);
-}
-
-} // namespace
-
 QString RegisterFilter::searchText(int sourceRow) const
 {
     const Case& kase = m_register->entry(sourceRow).file.kase;
     // A separator no one types keeps matches inside one field.
     const QChar separator(0x1f);
     QString text = kase.ref + separator + kase.childId + separator + kase.leadOfficer;
+    // Themes by the words the register shows ("sudi", "domestic abuse"), not
+    // by a stored key ("domestic-abuse") no one types.
     for (const QString& theme : kase.themes)
-        text += separator + themeSearchText(theme);
+        text += separator + themeText(theme);
     return text.toLower();
 }
 
@@ -145,7 +125,21 @@ void RegisterFilter::setTheme(const QString& theme)
     if (trimmed == m_theme)
         return;
     m_theme = trimmed;
+    m_themeMatches.clear();
     invalidateRows();
+}
+
+bool RegisterFilter::hasTheme(const Case& kase) const
+{
+    for (const QString& stored : kase.themes) {
+        auto known = m_themeMatches.constFind(stored);
+        if (known == m_themeMatches.cend())
+            known = m_themeMatches.insert(
+                stored, themeText(stored).compare(m_theme, Qt::CaseInsensitive) == 0);
+        if (*known)
+            return true;
+    }
+    return false;
 }
 
 bool RegisterFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -162,7 +156,7 @@ bool RegisterFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (m_year && kase.aware.year() != *m_year)
         return false;
-    if (!m_theme.isEmpty() && !kase.themes.contains(m_theme, Qt::CaseInsensitive))
+    if (!m_theme.isEmpty() && !hasTheme(kase))
         return false;
     if (m_needle.isEmpty())
         return true;

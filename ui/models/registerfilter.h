@@ -7,6 +7,7 @@
 #include "schedule/casestage.h"
 #include "schedule/deadline.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -31,7 +32,9 @@ public:
     // Of the next open deadline; a case without one never matches.
     void setStatus(std::optional<DeadlineStatus> status);
     void setYear(std::optional<int> year); // the year the local authority became aware
-    // One whole theme, ignoring case (themes are typed by hand); empty for all.
+    // One whole theme as the register shows it ("SUDI", "Domestic abuse"),
+    // ignoring case; every stored name that reads so matches (a standard
+    // theme ticked and the same words typed). Empty for all.
     void setTheme(const QString& theme);
 
     const QString& text() const { return m_text; }
@@ -54,6 +57,7 @@ private:
     // Rows first..last, or every row when last < first.
     void rebuildHaystacks(int first, int last);
     void invalidateRows();
+    bool hasTheme(const Case& kase) const;
 
     RegisterModel* m_register = nullptr;
     QList<QString> m_haystacks; // one per source row
@@ -63,6 +67,9 @@ private:
     std::optional<DeadlineStatus> m_status;
     std::optional<int> m_year;
     QString m_theme;
+    // Whether each stored theme met so far reads as m_theme: one look-up per
+    // theme of each row rather than the wording worked out again.
+    mutable QHash<QString, bool> m_themeMatches;
 };
 
 } // namespace reviewdesk::ui

@@ -13,6 +13,7 @@
 #include "services/directoryservice.h"
 #include "session/appsession.h"
 #include "undo/actioncommands.h"
+#include "util/isodate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,20 @@
 
 namespace reviewdesk::ui {
 namespace {
+
+// The width a cell needs for the widest date as the lists show them
+// ("Wed 28 May 2025"): every weekday with every month, measured once.
+int widestDateWidth(const QTableView* view)
+{
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month)
+        for (int day = 22; day <= 28; ++day)
+            widest = std::max(
+                widest, view->fontMetrics().horizontalAdvance(toDisplay(QDate(2025, month, day))));
+    // The item delegate's margins, one each side of the text.
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return widest + 2 * margin;
+}
 
 // The status filter's choices are keyed by the stored names, plus these two.
 const QString kAllStatuses;
@@ -87,6 +102,11 @@ ActionsPage::ActionsPage(AppSession* session, QUndoStack* undoStack, QWidget* pa
     // actions made the page slower to open for no wider column.
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->resizeColumnsToContents();
+    // The first rows are the overdue ones, often without a closing date: the
+    // date columns take the widest date whatever rows were measured.
+    const int dateWidth = widestDateWidth(m_view);
+    for (int column : {ActionsModel::Due, ActionsModel::Closed})
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), dateWidth));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(agencyLabel);

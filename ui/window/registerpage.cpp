@@ -5,7 +5,7 @@
 #include "models/registerfilter.h"
 #include "models/registermodel.h"
 #include "models/statusdelegate.h"
-#include "pages/inwords.h"
+#include "schedule/wording.h"
 #include "session/appsession.h"
 #include "session/appsettings.h"
 
@@ -50,11 +50,11 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
 
     m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("All stages"));
     for (const auto& [stage, name] : EnumNames<CaseStage>::table)
-        m_stage->addItem(inWords(QString::fromLatin1(name)), int(stage));
+        m_stage->addItem(stageText(stage), int(stage));
     m_status = filterCombo(this, QStringLiteral("statusFilter"), tr("Any status"));
     for (const auto& [status, name] : EnumNames<DeadlineStatus>::table)
         if (isOpen(status))
-            m_status->addItem(inWords(QString::fromLatin1(name)), int(status));
+            m_status->addItem(statusText(status), int(status));
     m_year = filterCombo(this, QStringLiteral("yearFilter"), tr("All years"));
     m_theme = filterCombo(this, QStringLiteral("themeFilter"), tr("All themes"));
     m_stage->setAccessibleName(tr("Filter by stage"));
@@ -137,6 +137,11 @@ void RegisterPage::fillFilterChoices()
         for (const QString& theme : entry.file.kase.themes)
             themes.insert(theme);
     }
+    // One choice per theme as shown: "domestic-abuse" ticked and "domestic
+    // abuse" typed are one theme to the reader, and the filter takes both.
+    std::set<QString> shownThemes;
+    for (const QString& theme : themes)
+        shownThemes.insert(themeText(theme));
     const QVariant year = m_year->currentData();
     const QString theme = m_theme->currentData().toString();
     const QSignalBlocker blockYear(m_year);
@@ -147,8 +152,8 @@ void RegisterPage::fillFilterChoices()
         m_year->addItem(QString::number(y), y);
     while (m_theme->count() > 1)
         m_theme->removeItem(1);
-    for (const QString& name : themes)
-        m_theme->addItem(themeText(name), name);
+    for (const QString& shown : shownThemes)
+        m_theme->addItem(shown, shown);
     m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
 }

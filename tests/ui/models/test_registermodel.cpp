@@ -261,3 +261,25 @@ TEST_CASE("a standard theme stored by its key shows and is found by the words sh
     filter.setText(QStringLiteral("send"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-010"});
 }
+
+TEST_CASE("the theme filter takes a theme as shown: the standard one ticked and the words typed")
+{
+    ModelsFixture fixture;
+    fixture.addCase(QStringLiteral("SSCP-2024-010"), QStringLiteral("QR"), Harm::SeriousHarm,
+                    d(2024, 2, 26), {QStringLiteral("domestic-abuse")},
+                    QStringLiteral("Ravi Shah"));
+    fixture.addCase(QStringLiteral("SSCP-2024-011"), QStringLiteral("ST"), Harm::SeriousHarm,
+                    d(2024, 2, 27), {QStringLiteral("Domestic abuse")},
+                    QStringLiteral("Ravi Shah"));
+    REQUIRE(fixture.session->reload().ok());
+    RegisterModel model(fixture.session.get());
+    RegisterFilter filter;
+    filter.setSourceModel(&model);
+
+    filter.setTheme(QStringLiteral("Domestic abuse"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-010", "SSCP-2024-011"});
+    filter.setTheme(QStringLiteral("SUDI"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
+    filter.setTheme(QStringLiteral("domestic-abuse")); // a key is not what is shown
+    CHECK(filter.rowCount() == 0);
+}

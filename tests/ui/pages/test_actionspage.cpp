@@ -102,6 +102,21 @@ TEST_CASE("every actions column but the recommendation fits its contents")
     }
 }
 
+TEST_CASE("the date columns fit any date even when no action shown has been closed")
+{
+    PageFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-001"), QDate(2024, 1, 8));
+    f.addAction(QStringLiteral("SSCP-2024-001"), QStringLiteral("Joint training"),
+                QStringLiteral("Police"), QDate(2024, 2, 15));
+    REQUIRE(f.session->reload());
+    QUndoStack undoStack;
+    ActionsPage page(f.session.get(), &undoStack);
+    auto* view = child<QTableView>(page, "actionsTable");
+    const int widestDate = view->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 May 2025"));
+    CHECK(view->columnWidth(ui::ActionsModel::Closed) > widestDate);
+    CHECK(view->columnWidth(ui::ActionsModel::Due) > widestDate);
+}
+
 TEST_CASE("the agency filter offers every agency once and shows only that agency's actions")
 {
     ActionsFixture f;
