@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "domain/themes.h"
 #include "schedule/milestoneplan.h"
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
@@ -12,19 +13,10 @@
 namespace reviewdesk {
 namespace {
 
-// The standard themes, by the keys the case editor lists them under.
-const char* const kThemes[] = {"neglect",
-                               "domestic-abuse",
-                               "parental-mental-health",
-                               "substance-misuse",
-                               "criminal-exploitation",
-                               "sexual-exploitation",
-                               "online-harm",
-                               "sudi",
-                               "adolescent-self-harm",
-                               "send",
-                               "physical-abuse",
-                               "sexual-abuse"};
+// The demo's themes are the standard ones but the last: historical abuse is
+// rare among recent cases.
+constexpr int kDemoThemes = 12;
+
 // The agencies a partnership's actions are owned by, each in its category.
 struct DemoAgency
 {
@@ -122,7 +114,7 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
     kase.incident = aware.addDays(-uniform(0, 10));
     kase.aware = aware;
     for (int t = uniform(1, 3); t > 0; --t) {
-        const QString theme = QString::fromLatin1(pick(kThemes));
+        const QString theme = standardThemes().at(uniform(0, kDemoThemes - 1)).name;
         if (!kase.themes.contains(theme))
             kase.themes << theme;
     }
