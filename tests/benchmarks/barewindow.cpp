@@ -1,7 +1,12 @@
 // reviewdesk-bare-window: an empty QMainWindow that reports its first paint as
 // the desktop application does (REVIEWDESK_FIRST_PAINT_PROBE), the yardstick
 // of gui_start_ratio: what any Qt Widgets program costs to start here.
+//
+// With --label it shows one line of text instead: a second yardstick that
+// pays, as every window with words in it does, for loading the system's font
+// configuration, which the empty window never touches.
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QPaintEvent>
 
@@ -34,6 +39,8 @@ int main(int argc, char* argv[])
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     BareWindow window;
+    if (QApplication::arguments().contains(QStringLiteral("--label")))
+        window.setCentralWidget(new QLabel(QStringLiteral("ReviewDesk")));
     window.resize(1200, 780);
     window.show();
     return QApplication::exec();

@@ -51,6 +51,10 @@ class QuickBenchmark(unittest.TestCase):
         self.assertTrue(self.completed.stdout.startswith("metric"), self.completed.stdout)
         for name in EXPECTED:
             self.assertIn(name, self.completed.stdout)
+        # The second yardstick of the start: a bare window that draws text.
+        self.assertRegex(self.completed.stdout,
+                         r"bare window with one label: first paint \d+ ms; "
+                         r"the app's first paint is \d+\.\d\d times that")
 
     def test_json_has_exactly_the_metrics(self):
         self.assertIsNotNone(self.figures, self.completed.stderr)
