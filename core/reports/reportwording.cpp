@@ -75,10 +75,10 @@ QString workingDaysText(const Deadline& deadline)
         return {};
     case DeadlineStatus::Late:
     case DeadlineStatus::Overdue:
-        return QStringLiteral("%1 wd late").arg(deadline.workingDays);
+        return QStringLiteral("%1 WD late").arg(deadline.workingDays);
     case DeadlineStatus::Due:
     case DeadlineStatus::DueSoon:
-        return QStringLiteral("%1 wd left").arg(deadline.workingDays);
+        return QStringLiteral("%1 WD left").arg(deadline.workingDays);
     }
     return {};
 }

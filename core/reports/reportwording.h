@@ -26,7 +26,7 @@ QStringList subtitleFor(const ReportRequest& request, bool withPeriod);
 // redacting (a note may name the child by the same initials or pseudonym).
 QString scrubbed(const QString& text, const Case& kase, bool redact);
 
-// "12 wd late", "3 wd left", "" when met.
+// "12 WD late", "3 WD left", "" when met.
 QString workingDaysText(const Deadline& deadline);
 
 // What the panel has to decide or do next for a case at its stage.

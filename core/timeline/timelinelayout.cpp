@@ -29,14 +29,14 @@ QString statusShort(DeadlineStatus status, int workingDays)
         return QStringLiteral("Met");
     case DeadlineStatus::Late:
         // Done on a non-working day after the due date: late by no working day.
-        return workingDays > 0 ? QStringLiteral("Late %1 wd").arg(workingDays)
+        return workingDays > 0 ? QStringLiteral("Late %1 WD").arg(workingDays)
                                : QStringLiteral("Late");
     case DeadlineStatus::Due:
-        return QStringLiteral("Due in %1 wd").arg(workingDays);
+        return QStringLiteral("Due in %1 WD").arg(workingDays);
     case DeadlineStatus::DueSoon:
-        return QStringLiteral("Due soon, %1 wd").arg(workingDays);
+        return QStringLiteral("Due soon, %1 WD").arg(workingDays);
     case DeadlineStatus::Overdue:
-        return workingDays > 0 ? QStringLiteral("Overdue %1 wd").arg(workingDays)
+        return workingDays > 0 ? QStringLiteral("Overdue %1 WD").arg(workingDays)
                                : QStringLiteral("Overdue");
     }
     return {};

@@ -292,7 +292,7 @@ void paintItemLabels(QPainter& painter, const TimelineLayout& layout,
 }
 
 // A row whose marks are all out of view says where its nearest one is, so a
-// row never looks empty: "<- Tue 3 Mar 2026  Action Overdue 180 wd" at the edge.
+// row never looks empty: "<- Tue 3 Mar 2026  Action Overdue 180 WD" at the edge.
 void paintOffscreenHints(QPainter& painter, const TimelineLayout& layout,
                          const TimelinePalette& palette, const Canvas& canvas,
                          const QRectF& visible, int firstRow, int lastRow)

@@ -194,7 +194,7 @@ TEST_CASE("a case summary shows the case, its deadlines, decisions and actions")
     CHECK(text.contains(QStringLiteral("Themes Neglect")));
     CHECK(text.contains(QStringLiteral("Rule set England — Working Together 2023")));
     CHECK(text.contains(QStringLiteral("Share the school's concerns with health visitors")));
-    CHECK(text.contains(QStringLiteral("30 wd late")));
+    CHECK(text.contains(QStringLiteral("30 WD late")));
     CHECK_FALSE(text.contains(QStringLiteral("RP-002")));
     // The milestones of both plans, read for the request: the register holds none.
     CHECK(text.contains(QStringLiteral("Milestones")));
@@ -281,7 +281,7 @@ TEST_CASE(
     CHECK(overdueSection.contains(QStringLiteral("RP-001")));
     CHECK(overdueSection.contains(QStringLiteral("RP-002")));
     CHECK(overdueSection.simplified().contains(
-        QStringLiteral("RP-001 LCSPR Action 1 Mon 31 Mar 2025 30 wd late")));
+        QStringLiteral("RP-001 LCSPR Action 1 Mon 31 Mar 2025 30 WD late")));
     // The open-cases table continues on every later page with its header row.
     for (int page = 1; page < pages; ++page)
         CHECK(texts[page].contains(QStringLiteral("Decision needed")));

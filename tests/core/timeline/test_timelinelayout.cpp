@@ -311,7 +311,7 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         REQUIRE(marker);
         CHECK(marker->start == d(2024, 5, 15));
         CHECK(marker->status == DeadlineStatus::Overdue);
-        CHECK(marker->label == QStringLiteral("Overdue 11 wd")); // spring bank holiday skipped
+        CHECK(marker->label == QStringLiteral("Overdue 11 WD")); // spring bank holiday skipped
         REQUIRE(marker->actionId.has_value());
         CHECK(*marker->actionId == fixture.entry(kLcsprRef).file.actions.first().id);
         const TimelineItem* bar = find(layout, 19, Kind::Bar);
@@ -442,7 +442,7 @@ TEST_CASE("A portfolio row holds the bars and markers of its case's open deadlin
     const TimelineItem* action = itemsIn(layout, 0)[4];
     CHECK(action->status == DeadlineStatus::Overdue);
     CHECK(action->actionId.has_value());
-    CHECK(action->label == QStringLiteral("Action Overdue 11 wd"));
+    CHECK(action->label == QStringLiteral("Action Overdue 11 WD"));
 
     // Not notified: the notification (overdue) and the rapid review (due) both run to today.
     const auto second = itemsIn(layout, 1);
@@ -452,7 +452,7 @@ TEST_CASE("A portfolio row holds the bars and markers of its case's open deadlin
     CHECK(second[0]->status == DeadlineStatus::Overdue);
     CHECK(second[1]->kind == Kind::DeadlineMarker);
     CHECK(second[1]->start == d(2024, 5, 28));
-    CHECK(second[1]->label == QStringLiteral("Notify Overdue 3 wd"));
+    CHECK(second[1]->label == QStringLiteral("Notify Overdue 3 WD"));
     CHECK(second[3]->start == d(2024, 6, 11));
     CHECK(second[3]->status == DeadlineStatus::Due);
 }
