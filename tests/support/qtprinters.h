@@ -1,5 +1,6 @@
 // Readable Catch2 failure messages for Qt values and ReviewDesk's own types:
-// dates as "Mon 2024-01-15", strings quoted, enums by their stable names.
+// dates as "Mon 2024-01-15", strings quoted, enums by their stable names,
+// rectangles as "200x20 at (400, 5)".
 // Include after "catch.h" in any test that compares these values.
 #pragma once
 
@@ -11,6 +12,8 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QRect>
+#include <QSize>
 #include <QString>
 
 #include <optional>
@@ -31,6 +34,25 @@ struct StringMaker<QDate>
     {
         return date.isValid() ? date.toString(QStringLiteral("ddd yyyy-MM-dd")).toStdString()
                               : std::string("(invalid date)");
+    }
+};
+
+template <>
+struct StringMaker<QSize>
+{
+    static std::string convert(const QSize& size)
+    {
+        return std::to_string(size.width()) + 'x' + std::to_string(size.height());
+    }
+};
+
+template <>
+struct StringMaker<QRect>
+{
+    static std::string convert(const QRect& rect)
+    {
+        return StringMaker<QSize>::convert(rect.size()) + " at (" + std::to_string(rect.x()) +
+               ", " + std::to_string(rect.y()) + ')';
     }
 };
 

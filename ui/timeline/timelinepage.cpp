@@ -1,5 +1,6 @@
 #include "timeline/timelinepage.h"
 
+#include "layouts/wrappingrowlayout.h"
 #include "models/caserefsmodel.h"
 #include "schedule/wording.h"
 #include "session/appsession.h"
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace reviewdesk::ui {
 namespace {
@@ -62,6 +64,17 @@ QLabel* labelFor(const QString& text, QWidget* buddy)
     return label;
 }
 
+// Widgets side by side that wrap as one.
+QWidget* controlGroup(std::initializer_list<QWidget*> widgets)
+{
+    auto* group = new QWidget;
+    auto* row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* widget : widgets)
+        row->addWidget(widget);
+    return group;
+}
+
 } // namespace
 
 TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
@@ -98,23 +111,15 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
     m_exportPng->setToolTip(tr("Save what the timeline shows now as a PNG image"));
     m_exportPdf->setToolTip(tr("Save what the timeline shows now as an A4 PDF page"));
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(labelFor(tr("&Show:"), m_mode));
-    controls->addWidget(m_mode);
-    controls->addWidget(m_case);
-    controls->addSpacing(8);
-    controls->addWidget(labelFor(tr("St&age:"), m_stage));
-    controls->addWidget(m_stage);
-    controls->addWidget(labelFor(tr("Stat&us:"), m_status));
-    controls->addWidget(m_status);
-    controls->addWidget(labelFor(tr("&Year:"), m_year));
-    controls->addWidget(m_year);
-    controls->addStretch(1);
-    controls->addWidget(labelFor(tr("&Zoom:"), m_zoom));
-    controls->addWidget(m_zoom);
-    controls->addWidget(m_today);
-    controls->addWidget(m_exportPng);
-    controls->addWidget(m_exportPdf);
+    // Three groups that wrap whole onto a second row when the page is narrow:
+    // what to show, which of it, and how to view or export it.
+    auto* controls = new WrappingRowLayout;
+    controls->addWidget(controlGroup({labelFor(tr("&Show:"), m_mode), m_mode, m_case}));
+    controls->addWidget(
+        controlGroup({labelFor(tr("St&age:"), m_stage), m_stage, labelFor(tr("Stat&us:"), m_status),
+                      m_status, labelFor(tr("&Year:"), m_year), m_year}));
+    controls->addWidget(
+        controlGroup({labelFor(tr("&Zoom:"), m_zoom), m_zoom, m_today, m_exportPng, m_exportPdf}));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);

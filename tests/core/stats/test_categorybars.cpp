@@ -36,7 +36,7 @@ TEST_CASE("a standard theme ticked and the same words typed make one bar with bo
                                               {"domestic abuse", {"A-3", "A-4"}},
                                               {"sudi", {"A-5"}},
                                               {"county lines", {"A-6"}}};
-    const QList<CategoryBar> bars = categoryBars(counts, {themeText}, cases);
+    const QList<CategoryBar> bars = categoryBars(counts, {themeText, {}, 0}, cases);
     CHECK(labels(bars) == QStringList{"Domestic abuse 5", "County lines 4", "SUDI 1"});
     CHECK(bars.at(0).names == QStringList{"domestic abuse", "domestic-abuse"});
     // A case with both spellings is listed once.

@@ -144,3 +144,24 @@ TEST_CASE("the page list starts as narrow as its longest name allows")
     CHECK(navigator->width() == navigator->minimumWidth());
     CHECK(navigator->width() < 200);
 }
+
+TEST_CASE("no page makes the window wider or taller than its default 1200 by 780")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.sqlite"));
+    makeRegister(path, QStringLiteral("SIZE"));
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    window.resize(1200, 780);
+    window.show();
+    window.openCase(QStringLiteral("SIZE-1")); // so the case page has a case to show
+    for (int page = MainWindow::Dashboard; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QCoreApplication::processEvents(); // layouts settle, as before a paint
+        INFO("page " << page);
+        CHECK(window.width() == 1200);
+        CHECK(window.height() == 780);
+    }
+}
