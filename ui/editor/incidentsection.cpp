@@ -16,14 +16,44 @@ namespace reviewdesk::ui {
 namespace {
 
 // An editable choice: the usual answers offered, anything else may be typed.
-QComboBox* makeChoice(const QString& objectName, const QStringList& items, QWidget* parent)
+// Each answer is shown in words (`shown`) and stored as the register keeps it.
+struct Answer
+{
+    Answer(const char* stored, const QString& shown = {})
+        : stored(QString::fromUtf8(stored)), shown(shown.isEmpty() ? this->stored : shown)
+    {}
+    QString stored;
+    QString shown;
+};
+
+QComboBox* makeChoice(const QString& objectName, const QList<Answer>& answers, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setEditable(true);
-    combo->addItems(items);
+    for (const Answer& answer : answers)
+        combo->addItem(answer.shown, answer.stored);
     combo->setCurrentIndex(-1);
     return combo;
+}
+
+// The stored answer for what the choice shows: an offered answer however it
+// was capitalised when typed, or the typed words as they are.
+QString chosenAnswer(const QComboBox* combo)
+{
+    const QString text = combo->currentText().trimmed();
+    const int index = combo->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? combo->itemData(index).toString() : text;
+}
+
+void showAnswer(QComboBox* combo, const QString& stored)
+{
+    int index = combo->findData(stored);
+    if (index < 0)
+        index = combo->findText(stored, Qt::MatchFixedString);
+    combo->setCurrentIndex(index);
+    if (index < 0)
+        combo->setEditText(stored);
 }
 
 void selectData(QComboBox* combo, const QString& data)
@@ -58,14 +88,12 @@ IncidentSection::IncidentSection(QWidget* parent)
     form->addRow(
         m_problems.addLabel(QStringLiteral("child"), QStringLiteral("childIdError"), this));
 
-    m_ageBand = makeChoice(QStringLiteral("ageBand"),
-                           {QStringLiteral("under 1"), QStringLiteral("1-4"), QStringLiteral("5-9"),
-                            QStringLiteral("10-15"), QStringLiteral("16-17")},
-                           this);
+    m_ageBand =
+        makeChoice(QStringLiteral("ageBand"), {"under 1", "1-4", "5-9", "10-15", "16-17"}, this);
     addFormRow(form, tr("A&ge band"), m_ageBand);
     m_sex = makeChoice(
         QStringLiteral("sex"),
-        {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("not known")}, this);
+        {{"female", tr("Female")}, {"male", tr("Male")}, {"not known", tr("Not known")}}, this);
     addFormRow(form, tr("Se&x"), m_sex);
     m_ethnicity = new QLineEdit(this);
     m_ethnicity->setObjectName(QStringLiteral("ethnicity"));
@@ -103,7 +131,19 @@ IncidentSection::IncidentSection(QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_themes->setMaximumHeight(m_themes->sizeHintForRow(0) * 7);
+    // Every standard theme in sight, in two columns, so none that is ticked
+    // hides below a scroll.
+    m_themes->setFlow(QListView::TopToBottom);
+    m_themes->setWrapping(true);
+    m_themes->setResizeMode(QListView::Adjust);
+    m_themes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rows = (m_themes->count() + 1) / 2;
+    const int frame = 2 * m_themes->frameWidth();
+    // Two pixels more than the rows: QListView starts a new column for an
+    // item that would end on the viewport's last pixel.
+    m_themes->setFixedHeight(m_themes->sizeHintForRow(0) * rows + frame + 2);
+    m_themes->setMinimumWidth(2 * m_themes->sizeHintForColumn(0) + frame);
     addFormRow(form, tr("T&hemes"), m_themes);
     m_otherThemes = new QLineEdit(this);
     m_otherThemes->setObjectName(QStringLiteral("otherThemes"));
@@ -157,10 +197,8 @@ void IncidentSection::load(const Case& kase)
     const QSignalBlocker blockSex(m_sex);
     m_ref->setText(kase.ref);
     m_childId->setText(kase.childId);
-    m_ageBand->setCurrentIndex(m_ageBand->findText(kase.ageBand));
-    m_ageBand->setEditText(kase.ageBand);
-    m_sex->setCurrentIndex(m_sex->findText(kase.sex));
-    m_sex->setEditText(kase.sex);
+    showAnswer(m_ageBand, kase.ageBand);
+    showAnswer(m_sex, kase.sex);
     m_ethnicity->setText(kase.ethnicity);
     selectData(m_harm, nameOf(kase.harm));
     m_incident->setDate(kase.incident);
@@ -184,8 +222,8 @@ Case IncidentSection::draft(Case base) const
 {
     base.ref = m_ref->text().trimmed();
     base.childId = m_childId->text().trimmed();
-    base.ageBand = m_ageBand->currentText().trimmed();
-    base.sex = m_sex->currentText().trimmed();
+    base.ageBand = chosenAnswer(m_ageBand);
+    base.sex = chosenAnswer(m_sex);
     base.ethnicity = m_ethnicity->text().trimmed();
     base.harm = enumFromName<Harm>(m_harm->currentData().toString()).value_or(Harm::SeriousHarm);
     base.incident = m_incident->enteredDate();

@@ -2,6 +2,8 @@
 #include "storage/auditlog.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
 using namespace reviewdesk;
@@ -384,4 +386,63 @@ TEST_CASE("every input has an accessible name and a label that focuses it")
             hasBuddy = hasBuddy || label->buddy() == edit;
         CHECK(hasBuddy);
     }
+}
+
+namespace {
+
+// Replaces what an editable choice shows, key by key, as typing does.
+void typeInto(QComboBox* combo, const QString& text)
+{
+    QLineEdit* edit = combo->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    EditorFixture::key(edit, Qt::Key_Backspace);
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(edit, &press);
+    }
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("sex reads in words and is stored as the register keeps it")
+{
+    EditorFixture f;
+    Case kase = f.addCase(QStringLiteral("SX-1"));
+    kase.sex = QStringLiteral("male");
+    REQUIRE(CaseService(f.workspace()).updateCase(kase).ok());
+    REQUIRE(f.session->caseWritten(QStringLiteral("SX-1")).ok());
+    f.editor->openCase(QStringLiteral("SX-1"));
+    auto* sex = f.find<QComboBox>(QStringLiteral("sex"));
+    CHECK(sex->currentText() == QStringLiteral("Male"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges()); // shown in words, still the same value
+
+    // An offered answer typed in any case is stored as the register keeps it.
+    typeInto(sex, QStringLiteral("FEMALE"));
+    REQUIRE(f.editor->save());
+    CHECK(f.storedCase(QStringLiteral("SX-1")).sex == QStringLiteral("female"));
+
+    // Any other answer is kept as typed, and shown as stored.
+    typeInto(sex, QStringLiteral("Prefer not to say"));
+    REQUIRE(f.editor->save());
+    CHECK(f.storedCase(QStringLiteral("SX-1")).sex == QStringLiteral("Prefer not to say"));
+    f.editor->openCase(QStringLiteral("SX-1"));
+    CHECK(sex->currentText() == QStringLiteral("Prefer not to say"));
+}
+
+TEST_CASE("every standard theme is in sight without scrolling")
+{
+    EditorFixture f;
+    auto* themes = f.find<QListWidget>(QStringLiteral("themes"));
+    const QRect viewport = themes->viewport()->rect();
+    REQUIRE(themes->count() == 13);
+    for (int row = 0; row < themes->count(); ++row) {
+        INFO(themes->item(row)->text().toStdString());
+        CHECK(viewport.contains(themes->visualItemRect(themes->item(row))));
+    }
+    // Two columns: the eighth theme heads the second.
+    CHECK(themes->visualItemRect(themes->item(7)).top() == 0);
+    CHECK(themes->visualItemRect(themes->item(7)).left() >
+          themes->visualItemRect(themes->item(0)).right());
 }
