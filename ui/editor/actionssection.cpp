@@ -3,6 +3,7 @@
 #include "editor/actiondialog.h"
 #include "editor/texttablemodel.h"
 #include "models/modelroles.h"
+#include "schedule/wording.h"
 #include "services/actionservice.h"
 #include "services/directoryservice.h"
 #include "session/appsession.h"
@@ -32,6 +33,10 @@ ActionsSection::ActionsSection(AppSession* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // The recommendation takes the room; the other columns fit their words.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_add = new QPushButton(tr("Add a&ction…"), this);
     m_add->setObjectName(QStringLiteral("addActionButton"));
@@ -60,7 +65,7 @@ void ActionsSection::load(const QString& ref, const QList<Action>& actions)
     QList<qint64> ids;
     for (const Action& action : actions) {
         rows << QStringList{action.recommendation, action.ownerAgency, action.officer,
-                            toDisplay(action.due), nameOf(action.status)};
+                            toDisplay(action.due), actionStatusText(action.status)};
         ids << action.id;
     }
     m_model->setRows(rows, ids);

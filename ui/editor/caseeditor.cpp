@@ -7,6 +7,8 @@
 #include "editor/milestonemodel.h"
 #include "editor/practicereviewsection.h"
 #include "editor/rapidreviewsection.h"
+#include "layouts/formlabels.h"
+#include "layouts/scrollingform.h"
 #include "schedule/ruleset.h"
 #include "services/caseservice.h"
 #include "services/directoryservice.h"
@@ -76,12 +78,14 @@ CaseEditor::CaseEditor(AppSession* session, QUndoStack* undoStack, QWidget* pare
              m_incident, m_rapidReview, m_practiceReview, m_actions, m_meetings, m_history})
         sectionLayout->addWidget(section);
     sectionLayout->addStretch(1);
+    alignFormLabels(sections);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("sections"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(sections);
     scroll->setFrameShape(QFrame::NoFrame);
+    keepWheelForScrolling(sections);
 
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));

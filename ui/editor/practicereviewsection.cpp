@@ -5,6 +5,7 @@
 #include "editor/extensiondialog.h"
 #include "editor/formrow.h"
 #include "editor/milestonemodel.h"
+#include "editor/milestoneview.h"
 #include "editor/texttablemodel.h"
 #include "services/reviewservice.h"
 #include "session/appsession.h"
@@ -91,11 +92,7 @@ PracticeReviewSection::PracticeReviewSection(AppSession* session, QWidget* paren
     m_link->setPlaceholderText(QStringLiteral("https://"));
     addFormRow(form, tr("Publication lin&k"), m_link);
 
-    m_milestoneView = makeTable(QStringLiteral("milestones"), m_milestones, this);
-    m_milestoneView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_milestoneView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                     QAbstractItemView::EditKeyPressed |
-                                     QAbstractItemView::AnyKeyPressed);
+    m_milestoneView = makeMilestoneView(QStringLiteral("milestones"), m_milestones, this);
     addFormRow(form, tr("Milestones"), m_milestoneView);
     m_milestoneProblem = makeProblemLabel(QStringLiteral("milestonesError"), this);
     form->addRow(m_milestoneProblem);

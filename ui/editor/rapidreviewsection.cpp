@@ -4,6 +4,7 @@
 #include "editor/deadlinenote.h"
 #include "editor/formrow.h"
 #include "editor/milestonemodel.h"
+#include "editor/milestoneview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,14 +79,7 @@ RapidReviewSection::RapidReviewSection(QWidget* parent)
     addFormRow(form, tr("Response dat&e"), m_responseDate, m_responseDate->lineEdit());
     m_problems.addDate(QStringLiteral("panel_response_date"), m_responseDate);
 
-    m_milestoneView = new QTableView(this);
-    m_milestoneView->setObjectName(QStringLiteral("rrMilestones"));
-    m_milestoneView->setModel(m_milestones);
-    m_milestoneView->horizontalHeader()->setStretchLastSection(true);
-    m_milestoneView->setTabKeyNavigation(false); // Tab moves on to the next field
-    m_milestoneView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                     QAbstractItemView::EditKeyPressed |
-                                     QAbstractItemView::AnyKeyPressed);
+    m_milestoneView = makeMilestoneView(QStringLiteral("rrMilestones"), m_milestones, this);
     addFormRow(form, tr("Milestones"), m_milestoneView);
     m_milestoneProblem = makeProblemLabel(QStringLiteral("rrMilestonesError"), this);
     form->addRow(m_milestoneProblem);

@@ -2,6 +2,7 @@
 
 #include "io/caseimporter.h"
 #include "io/importpreviewmodel.h"
+#include "layouts/scrollingform.h"
 #include "session/appsession.h"
 
 #include <QApplication>
@@ -159,6 +160,7 @@ QWidget* ImportDialog::buildMappingStep()
         m_warnings.insert(column.key, warning);
     }
     auto* scroll = new QScrollArea(page);
+    keepWheelForScrolling(formHolder);
     scroll->setWidget(formHolder);
     scroll->setWidgetResizable(true);
     m_mappingSummary = new QLabel(page);

@@ -1,10 +1,14 @@
 #include "editorfixture.h"
+#include "services/actionservice.h"
 #include "storage/auditlog.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 using namespace reviewdesk;
 using namespace reviewdesk::testing;
@@ -157,7 +161,13 @@ TEST_CASE("a rapid review entered in the editor is created with its planned mile
     CHECK(file->rapidReview->started == QDate(2023, 12, 21));
     CHECK(file->rapidReview->completed == QDate(2024, 1, 12));
     CHECK(file->milestones.size() == 4);
-    CHECK(f.find<QAbstractItemView>(QStringLiteral("rrMilestones"))->model()->rowCount() == 4);
+    auto* milestones = f.find<QAbstractItemView>(QStringLiteral("rrMilestones"));
+    CHECK(milestones->model()->rowCount() == 4);
+    // All four in sight: the form scrolls, the table does not.
+    QApplication::processEvents();
+    CHECK(milestones->verticalScrollBar()->maximum() == 0);
+    CHECK(milestones->viewport()->rect().contains(
+        milestones->visualRect(milestones->model()->index(3, 0))));
     CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
           QStringLiteral("due Mon 15 Jan 2024 — met on Fri 12 Jan 2024"));
 }
@@ -445,4 +455,69 @@ TEST_CASE("every standard theme is in sight without scrolling")
     CHECK(themes->visualItemRect(themes->item(7)).top() == 0);
     CHECK(themes->visualItemRect(themes->item(7)).left() >
           themes->visualItemRect(themes->item(0)).right());
+}
+
+TEST_CASE(
+    "the wheel over a choice scrolls the form and changes nothing until the choice is focused")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("WH-1"));
+    f.editor->openCase(QStringLiteral("WH-1"));
+    f.editor->resize(900, 400); // so the form scrolls
+    QApplication::processEvents();
+    auto* status = f.find<QComboBox>(QStringLiteral("caseStatus"));
+    auto* scroll = f.find<QScrollArea>(QStringLiteral("sections"));
+    QScrollBar* bar = scroll->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    REQUIRE(status->currentText() == QStringLiteral("Open"));
+
+    const auto turnWheelDown = [status] {
+        const QPointF inside(status->width() / 2.0, status->height() / 2.0);
+        QWheelEvent wheel(inside, status->mapToGlobal(inside), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(status, &wheel);
+    };
+    const int before = bar->value();
+    turnWheelDown();
+    CHECK(status->currentText() == QStringLiteral("Open"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK(bar->value() > before);
+    CHECK_FALSE(status->hasFocus()); // the wheel alone does not focus it
+
+    // Clicked or tabbed into, the choice takes the wheel as usual.
+    status->setFocus();
+    turnWheelDown();
+    CHECK(status->currentText() == QStringLiteral("Closed"));
+}
+
+TEST_CASE("the fields of every section start on one line")
+{
+    EditorFixture f;
+    QApplication::processEvents();
+    const auto left = [&f](const QString& name) {
+        QWidget* field = f.find<QWidget>(name);
+        return field->mapTo(f.editor.get(), QPoint(0, 0)).x();
+    };
+    const int column = left(QStringLiteral("caseRef"));
+    CHECK(left(QStringLiteral("rrStarted")) == column);
+    CHECK(left(QStringLiteral("prType")) == column);
+}
+
+TEST_CASE("a case's actions read their status in words")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("AC-1"));
+    Action action;
+    action.recommendation = QStringLiteral("Review the escalation policy");
+    action.ownerAgency = QStringLiteral("Police");
+    action.due = QDate(2024, 6, 28);
+    action.status = ActionStatus::InProgress;
+    REQUIRE(ActionService(f.workspace()).addAction(QStringLiteral("AC-1"), action).ok());
+    REQUIRE(f.session->caseWritten(QStringLiteral("AC-1")).ok());
+    f.editor->openCase(QStringLiteral("AC-1"));
+    const QAbstractItemModel* actions =
+        f.find<QAbstractItemView>(QStringLiteral("actions"))->model();
+    REQUIRE(actions->rowCount() == 1);
+    CHECK(actions->index(0, 3).data().toString() == QStringLiteral("Fri 28 Jun 2024"));
+    CHECK(actions->index(0, 4).data().toString() == QStringLiteral("In progress"));
 }
