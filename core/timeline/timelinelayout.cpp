@@ -10,6 +10,13 @@ namespace reviewdesk {
 namespace {
 
 using Kind = TimelineItem::Kind;
+using TooltipWriter = std::function<QString()>;
+
+// A tooltip written already: a case's timeline has few items.
+TooltipWriter written(const QString& text)
+{
+    return [text] { return text; };
+}
 
 // Marks are sized from the row height so that a denser layout stays legible.
 constexpr double kBarHeightRatio = 0.44;
@@ -105,13 +112,13 @@ public:
         return m_layout.items.last();
     }
 
-    TimelineItem& addEvent(int row, const QDate& date, const QString& label, const QString& tooltip,
+    TimelineItem& addEvent(int row, const QDate& date, const QString& label, TooltipWriter tooltip,
                            const QString& caseRef)
     {
         TimelineItem item;
         item.kind = Kind::Event;
         item.label = label;
-        item.tooltip = tooltip;
+        item.writeTooltip = std::move(tooltip);
         item.start = item.end = date;
         item.caseRef = caseRef;
         item.row = row;
@@ -120,12 +127,12 @@ public:
     }
 
     TimelineItem& addMarker(int row, const QDate& due, DeadlineStatus status, const QString& label,
-                            const QString& tooltip, const QString& caseRef)
+                            TooltipWriter tooltip, const QString& caseRef)
     {
         TimelineItem item;
         item.kind = Kind::DeadlineMarker;
         item.label = label;
-        item.tooltip = tooltip;
+        item.writeTooltip = std::move(tooltip);
         item.start = item.end = due;
         item.status = status;
         item.caseRef = caseRef;
@@ -135,7 +142,7 @@ public:
     }
 
     // A bar between two dates in either order; nothing when they are the same day.
-    void addBar(int row, QDate from, QDate to, DeadlineStatus status, const QString& tooltip,
+    void addBar(int row, QDate from, QDate to, DeadlineStatus status, TooltipWriter tooltip,
                 const QString& caseRef, std::optional<RecordId> actionId)
     {
         if (from > to)
@@ -144,7 +151,7 @@ public:
             return;
         TimelineItem item;
         item.kind = Kind::Bar;
-        item.tooltip = tooltip;
+        item.writeTooltip = std::move(tooltip);
         item.start = from;
         item.end = to;
         item.status = status;
@@ -157,13 +164,13 @@ public:
         add(item);
     }
 
-    void addExtension(int row, const QDate& from, const QDate& to, const QString& tooltip,
+    void addExtension(int row, const QDate& from, const QDate& to, TooltipWriter tooltip,
                       const QString& caseRef)
     {
         TimelineItem item;
         item.kind = Kind::Extension;
         item.label = QStringLiteral("Extended");
-        item.tooltip = tooltip;
+        item.writeTooltip = std::move(tooltip);
         item.start = from;
         item.end = to;
         item.caseRef = caseRef;
@@ -274,8 +281,8 @@ void addExtensions(Builder& builder, int row, const CaseEntry& entry, const Dead
                           QStringLiteral(" on %1").arg(toDisplay(*extension.agreedOn));
             if (!agreed.isEmpty())
                 lines << agreed;
-            builder.addExtension(row, *previous, extension.newDue, lines.join(QLatin1Char('\n')),
-                                 entry.file.kase.ref);
+            builder.addExtension(row, *previous, extension.newDue,
+                                 written(lines.join(QLatin1Char('\n'))), entry.file.kase.ref);
         }
         previous = extension.newDue;
     }
@@ -286,7 +293,7 @@ void addDeadlineRow(Builder& builder, int row, const CaseEntry& entry, const Dea
 {
     const QString ref = entry.file.kase.ref;
     const QString title = kindText(deadline.kind);
-    const QString tooltip = deadlineTooltip(deadline, engine, title);
+    const TooltipWriter tooltip = written(deadlineTooltip(deadline, engine, title));
     if (countsDown(deadline)) {
         if (deadline.status != DeadlineStatus::Met)
             builder.addBar(row, deadline.due, barEnd(deadline, today), deadline.status, tooltip,
@@ -306,7 +313,8 @@ void addDeadlineRow(Builder& builder, int row, const CaseEntry& entry, const Dea
     if (withEventDot && deadline.done)
         builder
             .addEvent(row, *deadline.done, QString(),
-                      QStringLiteral("%1 done %2").arg(title, toDisplay(*deadline.done)), ref)
+                      written(QStringLiteral("%1 done %2").arg(title, toDisplay(*deadline.done))),
+                      ref)
             .actionId = deadline.actionId;
 }
 
@@ -321,7 +329,7 @@ void addEvents(Builder& builder, int row, const CaseRecord& file, const QDate& t
         QString tooltip = QStringLiteral("%1: %2").arg(label, toDisplay(*when));
         if (!detail.isEmpty())
             tooltip += QLatin1Char('\n') + detail;
-        builder.addEvent(row, *when, label, tooltip, ref);
+        builder.addEvent(row, *when, label, written(tooltip), ref);
     };
     const Case& kase = file.kase;
     event(kase.incident, QStringLiteral("Incident"),
@@ -382,12 +390,12 @@ void addMilestoneRows(Builder& builder, const QString& ref, const QList<Mileston
         lines << QStringLiteral("%1 — %2").arg(milestone.name, statusText(status));
         lines << QStringLiteral("Due %1").arg(toDisplay(milestone.due));
         lines << statusSentence(status, days, done);
-        const QString tooltip = lines.join(QLatin1Char('\n'));
-        builder.addMarker(row, milestone.due, status, statusShort(status, days), tooltip, ref);
+        builder.addMarker(row, milestone.due, status, statusShort(status, days),
+                          written(lines.join(QLatin1Char('\n'))), ref);
         if (done)
-            builder.addEvent(row, *done, QString(),
-                             QStringLiteral("%1 done %2").arg(milestone.name, toDisplay(*done)),
-                             ref);
+            builder.addEvent(
+                row, *done, QString(),
+                written(QStringLiteral("%1 done %2").arg(milestone.name, toDisplay(*done))), ref);
     }
 }
 
@@ -525,12 +533,20 @@ TimelineLayout layoutPortfolio(const QList<const CaseEntry*>& rows, const Timeli
         for (const Deadline& deadline : entry->deadlines) {
             if (!isOpen(deadline.status))
                 continue;
-            const QString title = kindText(deadline.kind);
-            QString tooltip =
-                QStringLiteral("%1\n%2").arg(ref, deadlineTooltip(deadline, nullptr, title));
+            // Copies, not pointers into the register: the tooltip may be
+            // asked for after the register has moved on.
+            std::optional<Action> action;
+            if (deadline.kind == DeadlineKind::Action && deadline.actionId)
+                if (const Action* found = findAction(entry->file, *deadline.actionId))
+                    action = *found;
+            const TooltipWriter tooltip = [ref, deadline, action] {
+                QString text = QStringLiteral("%1\n%2").arg(
+                    ref, deadlineTooltip(deadline, nullptr, kindText(deadline.kind)));
+                if (action)
+                    text += QLatin1Char('\n') + actionLabel(*action);
+                return text;
+            };
             if (deadline.kind == DeadlineKind::Action && deadline.actionId) {
-                if (const Action* action = findAction(entry->file, *deadline.actionId))
-                    tooltip += QLatin1Char('\n') + actionLabel(*action);
                 builder
                     .addMarker(row, deadline.due, deadline.status,
                                QStringLiteral("Action %1")

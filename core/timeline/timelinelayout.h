@@ -18,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace reviewdesk {
@@ -55,8 +56,11 @@ struct TimelineItem
         Extension       // an extension moved a due date: an arrow from old to new
     };
     Kind kind = Kind::Event;
-    QString label;   // short, drawn beside the mark where there is room
-    QString tooltip; // dates and working days, several lines
+    QString label; // short, drawn beside the mark where there is room
+    // Dates and working days, several lines. Written only when asked for: a
+    // portfolio has tens of thousands of items and few are ever pointed at.
+    std::function<QString()> writeTooltip;
+    QString tooltip() const { return writeTooltip ? writeTooltip() : QString(); }
     QDate start, end;
     std::optional<DeadlineStatus> status;
     QString caseRef;

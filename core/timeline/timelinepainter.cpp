@@ -329,7 +329,7 @@ void paintOffscreenHints(QPainter& painter, const TimelineLayout& layout,
         const TimelineItem* item = left ? before : after;
         QString text = toDisplay(left ? item->end : item->start);
         const QString what =
-            item->label.isEmpty() ? item->tooltip.section(QLatin1Char('\n'), 0, 0) : item->label;
+            item->label.isEmpty() ? item->tooltip().section(QLatin1Char('\n'), 0, 0) : item->label;
         text += QStringLiteral("  ") + what;
         const double middle = row * layout.rowHeight + canvas.shift.y() + layout.rowHeight / 2;
         const double arrow = metrics.height() * 0.35;

@@ -443,7 +443,7 @@ void TimelineView::selectItem(int index)
         const TimelineItem& item = m_layout.items[index];
         m_selectedRow = item.row;
         ensureVisible(item.rect);
-        QToolTip::showText(viewport()->mapToGlobal(viewport()->rect().center()), item.tooltip,
+        QToolTip::showText(viewport()->mapToGlobal(viewport()->rect().center()), item.tooltip(),
                            viewport());
     }
     viewport()->update();
@@ -626,7 +626,7 @@ bool TimelineView::viewportEvent(QEvent* event)
         if (point.y() >= paintOptions().axisHeight) {
             if (inData(point)) {
                 if (const TimelineItem* item = m_layout.itemAt(at))
-                    text = item->tooltip;
+                    text = item->tooltip();
             } else {
                 text = m_layout.rowLabels.value(m_layout.rowAt(at.y())).trimmed();
             }

@@ -223,7 +223,7 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         CHECK(dates == QList<QDate>{d(2023, 12, 18), d(2023, 12, 20), d(2023, 12, 22),
                                     d(2024, 1, 12), d(2024, 2, 2)});
         CHECK(xs == QList<double>{68.0, 76.0, 84.0, 168.0, 252.0});
-        CHECK(itemsIn(layout, 0)[3]->tooltip ==
+        CHECK(itemsIn(layout, 0)[3]->tooltip() ==
               QStringLiteral("RR complete: Fri 12 Jan 2024\nDecision: LCSPR"));
     }
 
@@ -241,11 +241,11 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         CHECK(marker->status == DeadlineStatus::Met);
         CHECK(marker->rect == QRectF(105, 30.5, 14, 14));
         CHECK(marker->label == QStringLiteral("Met"));
-        CHECK(marker->tooltip == QStringLiteral("Notification — Met\n"
-                                                "Clock started Wed 20 Dec 2023\n"
-                                                "Due Fri 29 Dec 2023 (5 working days after the "
-                                                "start)\n"
-                                                "Met: done Fri 22 Dec 2023"));
+        CHECK(marker->tooltip() == QStringLiteral("Notification — Met\n"
+                                                  "Clock started Wed 20 Dec 2023\n"
+                                                  "Due Fri 29 Dec 2023 (5 working days after the "
+                                                  "start)\n"
+                                                  "Met: done Fri 22 Dec 2023"));
         const TimelineItem* done = find(layout, 1, Kind::Event);
         REQUIRE(done);
         CHECK(done->start == d(2023, 12, 22));
@@ -274,7 +274,7 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         CHECK(extension->end == d(2024, 10, 2));
         CHECK(extension->rect.left() == 980.0);
         CHECK(extension->rect.right() == 1224.0);
-        CHECK(extension->tooltip.startsWith(
+        CHECK(extension->tooltip().startsWith(
             QStringLiteral("Extension: due Fri 2 Aug 2024 → Wed 2 Oct 2024\n"
                            "Reason: criminal trial\n"
                            "Agreed by Panel chair on Mon 20 May 2024")));
@@ -455,6 +455,31 @@ TEST_CASE("A portfolio row holds the bars and markers of its case's open deadlin
     CHECK(second[1]->label == QStringLiteral("Notify Overdue 3 WD"));
     CHECK(second[3]->start == d(2024, 6, 11));
     CHECK(second[3]->status == DeadlineStatus::Due);
+}
+
+TEST_CASE("A portfolio's tooltips are written when asked for, after the register has gone")
+{
+    TimelineLayout layout;
+    {
+        TimelineFixture fixture;
+        layout = layoutPortfolio(portfolioRows(*fixture.snapshot), kScale, kRow, kToday);
+    } // the register and every entry the layout was made from are gone
+
+    const TimelineItem* action = itemsIn(layout, 0)[4];
+    CHECK(action->tooltip() == QStringLiteral("TL-2023-001\n"
+                                              "Action — Overdue\n"
+                                              "Due Wed 15 May 2024\n"
+                                              "Overdue by 11 working days\n"
+                                              "Children's services: Audit neglect referrals"));
+    const TimelineItem* notification = itemsIn(layout, 1)[1];
+    // Five working days from Mon 20 May, past the spring bank holiday.
+    CHECK(notification->tooltip() == QStringLiteral("TL-2024-002\n"
+                                                    "Notification — Overdue\n"
+                                                    "Clock started Mon 20 May 2024\n"
+                                                    "Due Tue 28 May 2024\n"
+                                                    "Overdue by 3 working days"));
+    // The bar and the marker of one clock say the same.
+    CHECK(itemsIn(layout, 1)[0]->tooltip() == notification->tooltip());
 }
 
 TEST_CASE("itemAt finds the mark under a point, dots and diamonds before bars")
