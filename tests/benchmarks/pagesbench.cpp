@@ -13,12 +13,74 @@
 #include "window/registerpage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 namespace reviewdesk::bench {
+
+namespace {
+
+// Typing a reference into the Reports page's case picker, a key at a time as a
+// user does: each key refilters its completer over every reference.
+void measureCasePicker(ui::AppSession* session, Results& results)
+{
+    ui::ReportsPage page(session);
+    page.resize(1200, 780);
+    page.show();
+    auto* picker = page.findChild<QComboBox*>(QStringLiteral("reportCase"));
+    auto* kind = page.findChild<QComboBox*>(QStringLiteral("reportKind"));
+    if (!picker || !kind || !picker->lineEdit())
+        return;
+    kind->setCurrentIndex(0); // the case summary: the picker is enabled
+    QApplication::processEvents();
+    picker->lineEdit()->setFocus();
+    picker->lineEdit()->clear();
+    std::vector<double> keystrokes;
+    for (const QChar key : QStringLiteral("DEMO-2024-0012")) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(key));
+        QElapsedTimer timer;
+        timer.start();
+        QApplication::sendEvent(picker->lineEdit(), &press);
+        QApplication::processEvents(); // the completer's popup is laid out and painted
+        keystrokes.push_back(elapsedMs(timer));
+    }
+    results.observe(QStringLiteral("reports case picker"),
+                    QStringLiteral("%1 ms per typed key (median of %2), slowest %3 ms")
+                        .arg(median(keystrokes), 0, 'f', 1)
+                        .arg(keystrokes.size())
+                        .arg(*std::max_element(keystrokes.begin(), keystrokes.end()), 0, 'f', 1));
+    picker->hidePopup();
+
+    // Opening the list of every reference, the Timeline page's picker too.
+    ui::TimelinePage timeline(session);
+    timeline.resize(1200, 780);
+    timeline.show();
+    QStringList opening;
+    for (QComboBox* list :
+         {picker, timeline.findChild<QComboBox*>(QStringLiteral("timelineCase"))}) {
+        if (!list)
+            continue;
+        list->setEnabled(true);
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        list->showPopup();
+        QApplication::processEvents();
+        opening << QStringLiteral("%1 ms").arg(elapsedMs(timer), 0, 'f', 1);
+        list->hidePopup();
+    }
+    results.observe(
+        QStringLiteral("case pickers: list of every reference opened (reports, timeline)"),
+        opening.join(QStringLiteral(", ")));
+}
+
+} // namespace
 
 void measurePageMaking(const RunSettings& settings, Results& results)
 {
@@ -58,6 +120,7 @@ void measurePageMaking(const RunSettings& settings, Results& results)
                             .arg(median(making), 0, 'f', 1)
                             .arg(median(showing), 0, 'f', 1));
     }
+    measureCasePicker(opened, results);
 }
 
 } // namespace reviewdesk::bench

@@ -87,8 +87,9 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
     m_mode->addItem(tr("Open reviews"));
     m_mode->addItem(tr("This case"));
     m_mode->setAccessibleName(tr("Timeline of"));
+    m_case->setObjectName(QStringLiteral("timelineCase"));
     m_case->setAccessibleName(tr("Case"));
-    m_case->setModel(m_caseRefs);
+    setUpCasePicker(m_case, m_caseRefs);
     m_case->setMinimumContentsLength(14);
     m_case->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
@@ -134,7 +135,7 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TimelinePage::applyMode);
     connect(m_case, &QComboBox::currentIndexChanged, this, [this] {
         if (m_mode->currentIndex() == CaseMode)
-            m_view->setCase(m_case->currentText());
+            m_view->setCase(chosenCase());
     });
     for (QComboBox* filter : {m_stage, m_status, m_year})
         connect(filter, &QComboBox::currentIndexChanged, this, &TimelinePage::applyFilter);
@@ -167,6 +168,12 @@ void TimelinePage::showCase(const QString& ref)
         m_view->setCase(ref);
     else
         m_mode->setCurrentIndex(CaseMode); // applyMode shows the case
+}
+
+// The case chosen in the picker, not words typed into it and left unmatched.
+QString TimelinePage::chosenCase() const
+{
+    return m_case->itemText(m_case->currentIndex());
 }
 
 void TimelinePage::fillCases()
@@ -203,7 +210,7 @@ void TimelinePage::applyMode()
         applyFilter();
         m_view->showPortfolio();
     } else {
-        m_view->setCase(m_case->currentText());
+        m_view->setCase(chosenCase());
     }
 }
 

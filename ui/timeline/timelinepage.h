@@ -38,6 +38,7 @@ signals:
 
 private:
     void fillCases();
+    QString chosenCase() const;
     void fillYears();
     void applyMode();
     void applyFilter();

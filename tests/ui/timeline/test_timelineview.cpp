@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QImage>
 #include <QKeyEvent>
@@ -365,4 +366,39 @@ TEST_CASE("The timeline page filters the portfolio, switches to a case and rende
     CHECK(view->caseRef() == QStringLiteral("TL-2024-003"));
     page.showPortfolio();
     CHECK(view->timelineLayout().rowCount() == 1); // still filtered to overdue in 2023
+}
+
+TEST_CASE("The timeline's case picker takes part of a reference and shows only a chosen case")
+{
+    TimelineUiFixture fixture;
+    TimelinePage page(fixture.session.get());
+    page.resize(1100, 600);
+    page.show();
+    page.showCase(QStringLiteral("TL-2024-003"));
+    TimelineView* view = page.view();
+    auto* picker = page.findChild<QComboBox*>(QStringLiteral("timelineCase"));
+    REQUIRE(picker);
+    REQUIRE(picker->isEditable());
+
+    // Part of a reference offers the references that contain it.
+    QCompleter* completer = picker->completer();
+    completer->setCompletionPrefix(QStringLiteral("2024-00"));
+    QStringList offered;
+    for (int row = 0; row < completer->completionCount(); ++row) {
+        completer->setCurrentRow(row);
+        offered << completer->currentCompletion();
+    }
+    CHECK(offered == QStringList{QStringLiteral("TL-2024-002"), QStringLiteral("TL-2024-003")});
+
+    // Words that match no case are not a case: the timeline stays on the chosen one.
+    picker->setEditText(QStringLiteral("no such case"));
+    page.showPortfolio();
+    QComboBox* mode = page.findChildren<QComboBox*>().at(0);
+    mode->setCurrentIndex(1); // back to "This case"
+    CHECK(view->mode() == TimelineView::Mode::Case);
+    CHECK(view->caseRef() == QStringLiteral("TL-2024-003"));
+
+    // Choosing a reference shows that case.
+    picker->setCurrentIndex(picker->findText(QStringLiteral("TL-2024-002")));
+    CHECK(view->caseRef() == QStringLiteral("TL-2024-002"));
 }
