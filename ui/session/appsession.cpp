@@ -21,8 +21,13 @@ Result<std::unique_ptr<AppSession>> AppSession::open(const QString& path, const 
 
 Status AppSession::reload()
 {
+    return reload(today());
+}
+
+Status AppSession::reload(const QDate& asOf)
+{
     m_workspace->forgetCalendar();
-    auto snapshot = RegisterSnapshot::load(*m_workspace, today());
+    auto snapshot = RegisterSnapshot::load(*m_workspace, asOf);
     if (!snapshot)
         return snapshot.error();
     m_snapshot = std::move(*snapshot);

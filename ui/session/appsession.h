@@ -27,6 +27,9 @@ public:
 
     // Re-reads everything (after settings that change every deadline).
     Status reload();
+    // Re-reads everything as of another day: the calendar day has turned
+    // while the file was open. Nothing changes if it cannot be read.
+    Status reload(const QDate& asOf);
     // Re-reads one case after a write to it.
     Status caseWritten(const QString& ref);
     // Agencies, people, meetings or settings changed.

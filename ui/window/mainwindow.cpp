@@ -11,8 +11,10 @@
 #include "session/appsession.h"
 #include "session/appsettings.h"
 #include "timeline/timelinepage.h"
+#include "util/isodate.h"
 #include "window/aboutdialog.h"
 #include "window/dashboardpage.h"
+#include "window/daywatcher.h"
 #include "window/firstpaint.h"
 #include "window/recentfiles.h"
 #include "window/registerpage.h"
@@ -121,6 +123,15 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     buildPages();
 
+    auto* dayWatcher = new DayWatcher(this);
+    connect(dayWatcher, &DayWatcher::dayChanged, this, &MainWindow::showDay);
+    // Timers may sleep with the machine: look again when the user comes back.
+    connect(qApp, &QGuiApplication::applicationStateChanged, dayWatcher,
+            [dayWatcher](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    dayWatcher->check();
+            });
+
     AppSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 780);
@@ -192,6 +203,16 @@ void MainWindow::createActions()
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
+}
+
+void MainWindow::showDay(const QDate& day)
+{
+    if (!m_session || m_session->today() == day)
+        return;
+    if (const Status reloaded = m_session->reload(day); !reloaded)
+        QMessageBox::warning(this, tr("A new day"),
+                             tr("The deadlines could not be brought up to %1.\n\n%2")
+                                 .arg(toDisplay(day), reloaded.error().message));
 }
 
 bool MainWindow::openDatabase(const QString& path)

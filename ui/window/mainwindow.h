@@ -55,6 +55,9 @@ public:
     Page currentPage() const;
     void openCase(const QString& ref);
     void newCase();
+    // Shows the open register as of `day`: the calendar day has turned while
+    // it was open (see DayWatcher).
+    void showDay(const QDate& day);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
