@@ -92,6 +92,7 @@ ReportsPage::ReportsPage(AppSession* session, QWidget* parent)
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setDate(session->today());
+    m_asOfFollows = session->today();
     m_asOf->setToolTip(tr("The report is produced as if today were this date."));
     m_redact->setObjectName(QStringLiteral("reportRedact"));
     m_redact->setAccessibleName(tr("Redact child identifier"));
@@ -160,6 +161,12 @@ ReportsPage::ReportsPage(AppSession* session, QWidget* parent)
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastPdf)); });
     // The case list was read as its model was made; these keep it current.
     connect(session, &AppSession::registerReset, this, &ReportsPage::refreshCases);
+    // A new day while the page is open: "as of" moves with it unless the user chose a date.
+    connect(session, &AppSession::registerReset, this, [this] {
+        if (m_asOf->date() == m_asOfFollows)
+            m_asOf->setDate(m_session->today());
+        m_asOfFollows = m_session->today();
+    });
     connect(session, &AppSession::caseAdded, this, &ReportsPage::refreshCases);
 
     setBusy(false);

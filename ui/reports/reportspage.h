@@ -6,6 +6,7 @@
 
 #include "reports/reportwriter.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <atomic>
@@ -65,6 +66,7 @@ private:
     QComboBox* m_case;
     PeriodSelector* m_period;
     QDateEdit* m_asOf;
+    QDate m_asOfFollows; // the day "as of" was left at; it follows the day's turning
     QCheckBox* m_redact;
     QLabel* m_description;
     QPushButton* m_save;

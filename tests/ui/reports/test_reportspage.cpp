@@ -156,3 +156,17 @@ TEST_CASE("the page refuses an unknown case with a message and writes nothing")
           QStringLiteral("no case with reference \"NO-SUCH-CASE\""));
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("'As of' moves to the new day when the day turns, unless the user chose a date")
+{
+    ReportsFixture fixture;
+    auto* asOf = fixture.child<QDateEdit>("reportAsOf");
+    REQUIRE(asOf->date() == kToday);
+
+    REQUIRE(fixture.session->reload(kToday.addDays(1)).ok());
+    CHECK(asOf->date() == QDate(2026, 7, 1));
+
+    asOf->setDate(QDate(2026, 3, 31)); // the end of a quarter, on purpose
+    REQUIRE(fixture.session->reload(kToday.addDays(2)).ok());
+    CHECK(asOf->date() == QDate(2026, 3, 31));
+}
