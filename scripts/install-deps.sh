@@ -8,6 +8,8 @@ packages=(
   # Qt Charts needs Qt's OpenGL module, which qt6-base-dev only recommends
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libsqlite3-dev
   catch2 sqlite3 python3 util-linux
+  # time zones, for the test of a day that starts at 01:00
+  tzdata
   xvfb xauth poppler-utils qpdf python3-icalendar
   # the .deb and its checks: dpkg-shlibdeps and file for cpack, lintian, validators, man
   dpkg-dev file lintian desktop-file-utils appstream man-db

@@ -57,8 +57,9 @@ struct TimelineItem
     };
     Kind kind = Kind::Event;
     QString label; // short, drawn beside the mark where there is room
-    // Dates and working days, several lines. Written only when asked for: a
-    // portfolio has tens of thousands of items and few are ever pointed at.
+    // Dates and working days, several lines. A portfolio's are written only
+    // when asked for (it has tens of thousands of items and few are ever
+    // pointed at); a case timeline's few are written as it is laid out.
     std::function<QString()> writeTooltip;
     QString tooltip() const { return writeTooltip ? writeTooltip() : QString(); }
     QDate start, end;

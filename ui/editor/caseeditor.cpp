@@ -118,6 +118,8 @@ CaseEditor::CaseEditor(AppSession* session, QUndoStack* undoStack, QWidget* pare
     connect(session, &AppSession::registerReset, this, [this] {
         if (!m_isNew && !hasUnsavedChanges())
             openCase(m_loaded.kase.ref);
+        else
+            refresh(); // the user's edits stay; their deadlines follow the register's day
     });
 
     newCase();

@@ -19,6 +19,7 @@ namespace {
 // Each answer is shown in words (`shown`) and stored as the register keeps it.
 struct Answer
 {
+    // Implicit, so a list of answers can be written as {"16-17", {"male", tr("Male")}}.
     Answer(const char* stored, const QString& shown = {})
         : stored(QString::fromUtf8(stored)), shown(shown.isEmpty() ? this->stored : shown)
     {}
@@ -37,11 +38,19 @@ QComboBox* makeChoice(const QString& objectName, const QList<Answer>& answers, Q
     return combo;
 }
 
-// The stored answer for what the choice shows: an offered answer however it
-// was capitalised when typed, or the typed words as they are.
+// What a choice showed for its stored answer, so an answer left alone is
+// given back exactly as stored ("Female" imported stays "Female", not an edit).
+const char* const kStoredAnswer = "storedAnswer";
+const char* const kShownAnswer = "shownAnswer";
+
+// The stored answer for what the choice shows: the loaded one if untouched,
+// else an offered answer however it was capitalised when typed, or the typed
+// words as they are.
 QString chosenAnswer(const QComboBox* combo)
 {
     const QString text = combo->currentText().trimmed();
+    if (text == combo->property(kShownAnswer).toString())
+        return combo->property(kStoredAnswer).toString();
     const int index = combo->findText(text, Qt::MatchFixedString);
     return index >= 0 ? combo->itemData(index).toString() : text;
 }
@@ -54,6 +63,8 @@ void showAnswer(QComboBox* combo, const QString& stored)
     combo->setCurrentIndex(index);
     if (index < 0)
         combo->setEditText(stored);
+    combo->setProperty(kStoredAnswer, stored);
+    combo->setProperty(kShownAnswer, combo->currentText().trimmed());
 }
 
 void selectData(QComboBox* combo, const QString& data)

@@ -68,8 +68,10 @@ int WrappingRowLayout::heightForWidth(int width) const
 
 QSize WrappingRowLayout::minimumSize() const
 {
-    // As narrow as the widest item allows; as tall as one row, since
-    // heightForWidth gives the height at any narrower width.
+    // As narrow as the widest item allows; as tall as one row. The height the
+    // rows need at a given width is heightForWidth's, which Qt's box layouts
+    // ask for; a window squeezed shorter than that overlaps the second row,
+    // the usual compromise of a wrapping layout.
     QSize size;
     for (const QLayoutItem* item : m_items)
         size = size.expandedTo(item->minimumSize());

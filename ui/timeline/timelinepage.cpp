@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -86,6 +87,7 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
 {
     m_mode->addItem(tr("Open reviews"));
     m_mode->addItem(tr("This case"));
+    m_mode->setObjectName(QStringLiteral("timelineMode"));
     m_mode->setAccessibleName(tr("Timeline of"));
     m_case->setObjectName(QStringLiteral("timelineCase"));
     m_case->setAccessibleName(tr("Case"));
@@ -137,6 +139,9 @@ TimelinePage::TimelinePage(AppSession* session, QWidget* parent)
         if (m_mode->currentIndex() == CaseMode)
             m_view->setCase(chosenCase());
     });
+    // Words typed and left without choosing a case give way to the case shown.
+    connect(m_case->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { m_case->setEditText(chosenCase()); });
     for (QComboBox* filter : {m_stage, m_status, m_year})
         connect(filter, &QComboBox::currentIndexChanged, this, &TimelinePage::applyFilter);
     connect(m_zoom, &QComboBox::activated, this,
@@ -179,7 +184,7 @@ QString TimelinePage::chosenCase() const
 void TimelinePage::fillCases()
 {
     const QSignalBlocker blocker(m_case);
-    const QString current = m_case->currentText();
+    const QString current = chosenCase();
     m_caseRefs->refresh();
     m_case->setCurrentIndex(std::max(0, int(m_case->findText(current))));
 }

@@ -1,5 +1,7 @@
 #include "window/daywatcher.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace reviewdesk::ui {
@@ -9,7 +11,9 @@ constexpr qint64 kLongestWaitMs = 60 * 60 * 1000;
 
 } // namespace
 
-DayWatcher::DayWatcher(QObject* parent) : DayWatcher(&QDateTime::currentDateTime, parent) {}
+DayWatcher::DayWatcher(QObject* parent)
+    : DayWatcher([] { return QDateTime::currentDateTime(); }, parent)
+{}
 
 DayWatcher::DayWatcher(Clock clock, QObject* parent)
     : QObject(parent), m_clock(std::move(clock)), m_day(m_clock().date())
@@ -33,9 +37,11 @@ void DayWatcher::check()
 void DayWatcher::scheduleNextLook()
 {
     const QDateTime now = m_clock();
-    // A second past midnight, so the clock reads the new day.
-    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1));
-    m_timer.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, kLongestWaitMs)));
+    // A second into the new day, so the clock reads it. startOfDay: where the
+    // clocks go forward at midnight, the day starts at 01:00.
+    const QDateTime next = now.date().addDays(1).startOfDay(now.timeZone()).addSecs(1);
+    const qint64 wait = next.isValid() ? now.msecsTo(next) : 0;
+    m_timer.start(int(wait > 0 ? std::min(wait, kLongestWaitMs) : kLongestWaitMs));
 }
 
 } // namespace reviewdesk::ui

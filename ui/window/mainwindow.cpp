@@ -39,6 +39,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace reviewdesk::ui {
 namespace {
 
@@ -125,11 +127,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* dayWatcher = new DayWatcher(this);
     connect(dayWatcher, &DayWatcher::dayChanged, this, &MainWindow::showDay);
-    // Timers may sleep with the machine: look again when the user comes back.
+    // Timers may sleep with the machine: look again when the user comes back,
+    // and try again a day that could not be shown then.
     connect(qApp, &QGuiApplication::applicationStateChanged, dayWatcher,
-            [dayWatcher](Qt::ApplicationState state) {
-                if (state == Qt::ApplicationActive)
-                    dayWatcher->check();
+            [this, dayWatcher](Qt::ApplicationState state) {
+                if (state != Qt::ApplicationActive)
+                    return;
+                dayWatcher->check();
+                showDay(dayWatcher->day());
             });
 
     AppSettings settings;
@@ -209,7 +214,15 @@ void MainWindow::showDay(const QDate& day)
 {
     if (!m_session || m_session->today() == day)
         return;
-    if (const Status reloaded = m_session->reload(day); !reloaded)
+    // Not under an open dialog, which may be working from the register as it
+    // was (a file being named for an export): in a minute, once it is closed.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(std::chrono::minutes(1), this, [this, day] { showDay(day); });
+        return;
+    }
+    const Status reloaded = m_session->reload(day);
+    // Said once a day: it is tried again whenever the application is active again.
+    if (!reloaded && std::exchange(m_dayNotShown, day) != day)
         QMessageBox::warning(this, tr("A new day"),
                              tr("The deadlines could not be brought up to %1.\n\n%2")
                                  .arg(toDisplay(day), reloaded.error().message));

@@ -4,6 +4,7 @@
 // shown; a file that cannot be opened leaves the current one open and says why.
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <array>
@@ -89,6 +90,7 @@ private:
     RegisterPage* m_register = nullptr;
     CaseEditor* m_editor = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QDate m_dayNotShown; // the last new day whose register could not be read
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
 };

@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -441,6 +442,36 @@ TEST_CASE("sex reads in words and is stored as the register keeps it")
     CHECK(sex->currentText() == QStringLiteral("Prefer not to say"));
 }
 
+TEST_CASE("an answer stored in other capitals is not an edit until it is changed")
+{
+    EditorFixture f;
+    Case kase = f.addCase(QStringLiteral("SX-2"));
+    kase.sex = QStringLiteral("Female"); // as a spreadsheet import keeps it
+    REQUIRE(CaseService(f.workspace()).updateCase(kase).ok());
+    REQUIRE(f.session->caseWritten(QStringLiteral("SX-2")).ok());
+    f.editor->openCase(QStringLiteral("SX-2"));
+    CHECK(f.find<QComboBox>(QStringLiteral("sex"))->currentText() == QStringLiteral("Female"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK_FALSE(f.saveEnabled());
+}
+
+TEST_CASE("when the day turns, edits being made stay and their deadlines follow the day")
+{
+    EditorFixture f;                                       // today Fri 1 Mar 2024
+    f.addCase(QStringLiteral("DT-1"), QDate(2024, 2, 26)); // aware Mon: notify by Mon 4 Mar
+    f.editor->openCase(QStringLiteral("DT-1"));
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("P. Nwosu"));
+    REQUIRE(f.editor->hasUnsavedChanges());
+    const QString before = f.text(QStringLiteral("notificationDeadline"));
+
+    REQUIRE(f.session->reload(QDate(2024, 3, 5)).ok()); // Tuesday
+    CHECK(f.field(QStringLiteral("leadOfficer")) == QStringLiteral("P. Nwosu"));
+    CHECK(f.editor->hasUnsavedChanges());
+    CHECK(f.text(QStringLiteral("notificationDeadline")) != before);
+    CHECK(f.text(QStringLiteral("notificationDeadline")) ==
+          QStringLiteral("due Mon 4 Mar 2024 — overdue, 1 working day late"));
+}
+
 TEST_CASE("every standard theme is in sight without scrolling")
 {
     EditorFixture f;
@@ -482,7 +513,20 @@ TEST_CASE(
     CHECK(status->currentText() == QStringLiteral("Open"));
     CHECK_FALSE(f.editor->hasUnsavedChanges());
     CHECK(bar->value() > before);
-    CHECK_FALSE(status->hasFocus()); // the wheel alone does not focus it
+    // An editable choice (its line edit passes the wheel on to it) alike.
+    auto* sex = f.find<QComboBox>(QStringLiteral("sex"));
+    const QPointF inside(sex->width() / 2.0, sex->height() / 2.0);
+    QWheelEvent wheel(inside, sex->mapToGlobal(inside), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(sex, &wheel);
+    CHECK(sex->currentText().isEmpty());
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    // And the wheel alone focuses none of them.
+    for (QWidget* field : scroll->widget()->findChildren<QWidget*>())
+        if (qobject_cast<QComboBox*>(field) || qobject_cast<QAbstractSpinBox*>(field)) {
+            INFO(field->objectName().toStdString());
+            CHECK(field->focusPolicy() == Qt::StrongFocus);
+        }
 
     // Clicked or tabbed into, the choice takes the wheel as usual.
     status->setFocus();

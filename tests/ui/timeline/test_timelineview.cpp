@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
 
@@ -393,12 +394,26 @@ TEST_CASE("The timeline's case picker takes part of a reference and shows only a
     // Words that match no case are not a case: the timeline stays on the chosen one.
     picker->setEditText(QStringLiteral("no such case"));
     page.showPortfolio();
-    QComboBox* mode = page.findChildren<QComboBox*>().at(0);
+    auto* mode = page.findChild<QComboBox*>(QStringLiteral("timelineMode"));
+    REQUIRE(mode);
     mode->setCurrentIndex(1); // back to "This case"
     CHECK(view->mode() == TimelineView::Mode::Case);
     CHECK(view->caseRef() == QStringLiteral("TL-2024-003"));
 
+    // Left unmatched, the words give way to the case shown.
+    emit picker->lineEdit()->editingFinished();
+    CHECK(picker->currentText() == QStringLiteral("TL-2024-003"));
+
     // Choosing a reference shows that case.
     picker->setCurrentIndex(picker->findText(QStringLiteral("TL-2024-002")));
+    CHECK(view->caseRef() == QStringLiteral("TL-2024-002"));
+
+    // Words being typed when the register changes do not move the picker off the case shown.
+    picker->setEditText(QStringLiteral("2024-00"));
+    REQUIRE(CaseService(fixture.session->workspace())
+                .addCase(draftCase(QStringLiteral("TL-2024-010"), d(2024, 6, 3)))
+                .ok());
+    REQUIRE(fixture.session->caseWritten(QStringLiteral("TL-2024-010")).ok());
+    CHECK(picker->itemText(picker->currentIndex()) == QStringLiteral("TL-2024-002"));
     CHECK(view->caseRef() == QStringLiteral("TL-2024-002"));
 }

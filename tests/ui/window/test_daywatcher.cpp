@@ -11,6 +11,7 @@
 #include "window/mainwindow.h"
 
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace reviewdesk;
 using namespace reviewdesk::ui;
@@ -44,6 +45,16 @@ TEST_CASE("the day watcher tells once when the day has turned, and looks just af
     now = QDateTime(QDate(2024, 3, 11), QTime(8, 30));
     watcher.check();
     CHECK(turned == QList<QDate>{QDate(2024, 3, 8), QDate(2024, 3, 11)});
+}
+
+TEST_CASE("where the clocks go forward at midnight, the day watcher looks at 01:00:01")
+{
+    // Chile: Saturday 7 September 2024 ended at 24:00, and Sunday began at 01:00.
+    const QTimeZone santiago("America/Santiago");
+    REQUIRE(santiago.isValid()); // the tzdata package
+    QDateTime now(QDate(2024, 9, 7), QTime(23, 30), santiago);
+    DayWatcher watcher([&now] { return now; }, nullptr);
+    CHECK(watcher.nextLookInMs() == 1'801'000); // half an hour and a second
 }
 
 TEST_CASE("the window shows the register as of a new day when the day turns")
