@@ -144,8 +144,8 @@ void measureDesktopStart(const RunSettings& settings, Results& results)
     const int starts = 3 * settings.repeats;
     for (int run = 0; run < starts; ++run) {
         const Painted plain = runUntilPainted(settings, bare, {}, QStringLiteral("window"));
-        const Painted labelled = runUntilPainted(settings, bare, {QStringLiteral("--label")},
-                                                 QStringLiteral("window"));
+        const Painted labelled =
+            runUntilPainted(settings, bare, {QStringLiteral("--label")}, QStringLiteral("window"));
         const Painted started =
             runUntilPainted(settings, app, appArguments, QStringLiteral("window"));
         for (const Painted* painted : {&plain, &labelled, &started})
