@@ -35,8 +35,10 @@ void measureCasePicker(ui::AppSession* session, Results& results)
     page.show();
     auto* picker = page.findChild<QComboBox*>(QStringLiteral("reportCase"));
     auto* kind = page.findChild<QComboBox*>(QStringLiteral("reportKind"));
-    if (!picker || !kind || !picker->lineEdit())
+    if (!picker || !kind || !picker->lineEdit()) {
+        results.observe(QStringLiteral("reports case picker"), QStringLiteral("not found"));
         return;
+    }
     kind->setCurrentIndex(0); // the case summary: the picker is enabled
     QApplication::processEvents();
     picker->lineEdit()->setFocus();

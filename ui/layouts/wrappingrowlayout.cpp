@@ -110,6 +110,16 @@ int WrappingRowLayout::verticalGap() const
     return spacing() >= 0 ? spacing() : styleGap(*this, QStyle::PM_LayoutVerticalSpacing);
 }
 
+namespace {
+
+// The width an item gets: what it asks for, within the area, never below its minimum.
+int placedWidth(const QLayoutItem* item, int areaWidth)
+{
+    return std::max(std::min(item->sizeHint().width(), areaWidth), item->minimumSize().width());
+}
+
+} // namespace
+
 int WrappingRowLayout::arrange(const QRect& rect, bool place) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
@@ -122,7 +132,7 @@ int WrappingRowLayout::arrange(const QRect& rect, bool place) const
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        const int width = std::min(item->sizeHint().width(), area.width());
+        const int width = placedWidth(item, area.width());
         if (rows.isEmpty() || rowWidth + gap + width > area.width()) {
             rows.append({item});
             rowWidth = width;
@@ -140,8 +150,7 @@ int WrappingRowLayout::arrange(const QRect& rect, bool place) const
         if (place) {
             int x = area.left();
             for (QLayoutItem* item : row) {
-                const int width = std::max(std::min(item->sizeHint().width(), area.width()),
-                                           item->minimumSize().width());
+                const int width = placedWidth(item, area.width());
                 if (item == rows.last().last())
                     x = std::max(x, area.right() + 1 - width);
                 item->setGeometry(QRect(x, y, width, rowHeight));

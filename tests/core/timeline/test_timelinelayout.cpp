@@ -457,7 +457,7 @@ TEST_CASE("A portfolio row holds the bars and markers of its case's open deadlin
     CHECK(second[3]->status == DeadlineStatus::Due);
 }
 
-TEST_CASE("A portfolio's tooltips are written when asked for, after the register has gone")
+TEST_CASE("A portfolio's tooltips, asked for after the register has gone, say what it said")
 {
     TimelineLayout layout;
     {
