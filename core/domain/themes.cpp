@@ -1,6 +1,9 @@
 #include "domain/themes.h"
 
 #include "util/capitalised.h"
+#include "util/loosekey.h"
+
+#include <QHash>
 
 namespace reviewdesk {
 
@@ -33,6 +36,45 @@ const QList<StandardTheme>& standardThemes()
         {QStringLiteral("historical-abuse"), QStringLiteral("Historical abuse"),
          QStringLiteral("Historical abuse")},
     };
+    return themes;
+}
+
+namespace {
+
+// Every way of writing a standard theme that names it, by its loose key: its
+// stored name, its full label, its brief words, and the wording of the
+// statutory guidance where that differs ("adolescent suicide/self-harm").
+const QHash<QString, QString>& standardThemesByKey()
+{
+    static const QHash<QString, QString> byKey = [] {
+        QHash<QString, QString> keys;
+        for (const StandardTheme& theme : standardThemes())
+            for (const QString& words : {theme.name, theme.label, theme.brief})
+                keys.insert(looseKey(words), theme.name);
+        keys.insert(looseKey(QStringLiteral("adolescent suicide/self-harm")),
+                    QStringLiteral("adolescent-self-harm"));
+        return keys;
+    }();
+    return byKey;
+}
+
+} // namespace
+
+QString canonicalTheme(const QString& typed)
+{
+    const QString words = typed.simplified().toLower();
+    return standardThemesByKey().value(looseKey(words), words);
+}
+
+QStringList canonicalThemes(const QStringList& typed)
+{
+    QStringList themes;
+    themes.reserve(typed.size());
+    for (const QString& theme : typed) {
+        const QString stored = canonicalTheme(theme);
+        if (!stored.isEmpty() && !themes.contains(stored))
+            themes << stored;
+    }
     return themes;
 }
 

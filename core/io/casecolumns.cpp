@@ -3,6 +3,7 @@
 #include "io/csv.h"
 #include "schedule/casestage.h"
 #include "util/isodate.h"
+#include "util/loosekey.h"
 
 namespace reviewdesk::io {
 namespace {
@@ -139,11 +140,7 @@ QStringList caseRow(const CaseFile& file, const QDate& asOf)
 
 QString headerKey(const QString& header)
 {
-    QString key;
-    for (const QChar c : header.trimmed().toCaseFolded())
-        if (c.isLetterOrNumber())
-            key += c;
-    return key;
+    return looseKey(header);
 }
 
 ColumnMapping defaultMapping(const QStringList& fileHeader)

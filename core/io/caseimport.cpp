@@ -1,5 +1,6 @@
 #include "io/caseimport.h"
 
+#include "domain/themes.h"
 #include "io/csv.h"
 #include "io/importplanning.h"
 #include "schedule/ruleset.h"
@@ -53,14 +54,8 @@ std::optional<Enum> enumFromLooseName(const QString& text,
 
 QStringList splitThemes(const QString& text)
 {
-    QStringList themes;
     static const QRegularExpression separators(QStringLiteral("[;,]"));
-    for (const QString& theme : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString cleaned = theme.simplified().toLower();
-        if (!cleaned.isEmpty() && !themes.contains(cleaned))
-            themes << cleaned;
-    }
-    return themes;
+    return canonicalThemes(text.split(separators, Qt::SkipEmptyParts));
 }
 
 // One row being read: the values by ReviewDesk column key, and the problems found.

@@ -1,22 +1,12 @@
 #include "services/caseservice.h"
 
 #include "domain/json.h"
+#include "domain/themes.h"
 #include "services/validation.h"
 #include "storage/caserepository.h"
 
 namespace reviewdesk {
 namespace {
-
-QStringList normalisedThemes(const QStringList& themes)
-{
-    QStringList result;
-    for (const QString& theme : themes) {
-        const QString cleaned = theme.simplified().toLower();
-        if (!cleaned.isEmpty() && !result.contains(cleaned))
-            result << cleaned;
-    }
-    return result;
-}
 
 Error duplicateRef(const QString& ref)
 {
@@ -29,7 +19,7 @@ Error duplicateRef(const QString& ref)
 Result<Case> CaseService::addCase(Case draft)
 {
     draft.ref = draft.ref.trimmed();
-    draft.themes = normalisedThemes(draft.themes);
+    draft.themes = canonicalThemes(draft.themes);
     if (draft.ruleSet.isEmpty()) {
         auto ruleSet = m_workspace.defaultRuleSet();
         if (!ruleSet)
@@ -63,7 +53,7 @@ Result<Case> CaseService::addCase(Case draft)
 Result<Case> CaseService::updateCase(Case edited)
 {
     edited.ref = edited.ref.trimmed();
-    edited.themes = normalisedThemes(edited.themes);
+    edited.themes = canonicalThemes(edited.themes);
     if (auto problem = firstProblem(problemsWith(edited)))
         return *problem;
 

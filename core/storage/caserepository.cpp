@@ -1,5 +1,6 @@
 #include "storage/caserepository.h"
 
+#include "domain/themes.h"
 #include "storage/sqlitereader.h"
 #include "storage/sqlrow.h"
 #include "storage/sqlvalues.h"
@@ -62,7 +63,9 @@ Case CaseRepository::readRow(const Row& row, int first)
     kase.incident = row.optionalDate(column++);
     kase.aware = row.date(column++);
     kase.notified = row.optionalDate(column++);
-    kase.themes = row.sharedSplit(column++, QLatin1Char(','));
+    // Themes typed before they were stored in one form ("online harm" beside
+    // "online-harm") read as one theme; the file is rewritten only on a save.
+    kase.themes = row.sharedSplit(column++, QLatin1Char(','), &canonicalThemes);
     kase.leadOfficer = row.sharedText(column++);
     kase.status = sql::enumAt(row, column++, CaseStatus::Open);
     kase.notes = row.text(column++);

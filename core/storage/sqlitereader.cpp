@@ -84,14 +84,17 @@ void TextPool::grow()
     }
 }
 
-QStringList TextPool::sharedSplit(std::string_view utf8, QChar separator)
+QStringList TextPool::sharedSplit(std::string_view utf8, QChar separator, ListCleaner clean)
 {
-    if (auto found = m_lists.find(utf8); found != m_lists.end())
-        return found->second;
-    QStringList parts = fromUtf8(utf8).split(separator, Qt::SkipEmptyParts);
+    const auto found = m_lists.find(utf8);
+    if (found != m_lists.end() && found->second.clean == clean)
+        return found->second.parts;
+    QStringList parts = clean(fromUtf8(utf8).split(separator, Qt::SkipEmptyParts));
     for (QString& part : parts)
         part = shared(part.toStdString());
-    return m_lists.emplace(std::string(utf8), parts).first->second;
+    if (found != m_lists.end()) // the same text cleaned another way: not kept
+        return parts;
+    return m_lists.emplace(std::string(utf8), CleanedList{clean, parts}).first->second.parts;
 }
 
 std::string_view SqliteRow::utf8(int column) const
@@ -126,9 +129,9 @@ QString SqliteRow::sharedText(int column) const
     return m_pool.shared(utf8(column));
 }
 
-QStringList SqliteRow::sharedSplit(int column, QChar separator) const
+QStringList SqliteRow::sharedSplit(int column, QChar separator, ListCleaner clean) const
 {
-    return m_pool.sharedSplit(utf8(column), separator);
+    return m_pool.sharedSplit(utf8(column), separator, clean);
 }
 
 QDate SqliteRow::date(int column) const

@@ -7,6 +7,7 @@
 
 #include "domain/enumnames.h"
 #include "storage/database.h"
+#include "storage/sqlrow.h"
 
 #include <QDate>
 #include <QStringList>
@@ -32,7 +33,7 @@ class TextPool
 {
 public:
     QString shared(std::string_view utf8);
-    QStringList sharedSplit(std::string_view utf8, QChar separator);
+    QStringList sharedSplit(std::string_view utf8, QChar separator, ListCleaner clean);
 
 private:
     struct Slot
@@ -54,7 +55,12 @@ private:
             return std::hash<std::string_view>{}(text);
         }
     };
-    std::unordered_map<std::string, QStringList, Hash, std::equal_to<>> m_lists;
+    struct CleanedList
+    {
+        ListCleaner clean;
+        QStringList parts;
+    };
+    std::unordered_map<std::string, CleanedList, Hash, std::equal_to<>> m_lists;
 };
 
 // One row of a running statement; see storage/sqlrow.h for the interface.
@@ -67,7 +73,7 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     QString sharedText(int column) const;
-    QStringList sharedSplit(int column, QChar separator) const;
+    QStringList sharedSplit(int column, QChar separator, ListCleaner clean) const;
     QDate date(int column) const;
     std::optional<QDate> optionalDate(int column) const;
     template <typename Enum>

@@ -10,7 +10,10 @@
 //   QString sharedText(int)              as text, for values that repeat from
 //                                        row to row (names, initials): a bulk
 //                                        reader may hand out one shared copy
-//   QStringList sharedSplit(int, QChar)  text split, empty parts skipped
+//   QStringList sharedSplit(int, QChar, ListCleaner)  text split, empty parts
+//                                        skipped, then put in its stored form
+//                                        by the cleaner; a bulk reader cleans
+//                                        each distinct text once
 //   std::optional<Enum> enumValue<Enum>(int)  the enum stored by name; none
 //                                        when NULL or not one of its names
 //   QDate date(int)                      ISO text; invalid when unreadable
@@ -28,6 +31,9 @@
 
 namespace reviewdesk::sql {
 
+// Puts the parts of a split column into their stored form (canonicalThemes).
+using ListCleaner = QStringList (*)(const QStringList&);
+
 class QueryRow
 {
 public:
@@ -37,9 +43,9 @@ public:
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     QString text(int column) const { return m_query.value(column).toString(); }
     QString sharedText(int column) const { return text(column); }
-    QStringList sharedSplit(int column, QChar separator) const
+    QStringList sharedSplit(int column, QChar separator, ListCleaner clean) const
     {
-        return text(column).split(separator, Qt::SkipEmptyParts);
+        return clean(text(column).split(separator, Qt::SkipEmptyParts));
     }
     template <typename Enum>
     std::optional<Enum> enumValue(int column) const

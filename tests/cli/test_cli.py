@@ -360,7 +360,7 @@ class LifecycleTests(CliTestCase):
         self.assertEqual(row["notified"], "2024-03-06")
         self.assertEqual(row["harm"], "death")
         self.assertEqual(row["child"], "AB")
-        self.assertEqual(row["themes"], ["neglect", "online harm"])
+        self.assertEqual(row["themes"], ["neglect", "online-harm"])  # typed "online harm"
         # add=1, notify=2.
         self.assertEqual(row["version"], 2)
         self.assertEqual(row["next_deadline"]["kind"], "national-panel-submission")
@@ -477,7 +477,7 @@ class StatsTests(CliTestCase):
                             "notifications": {"total": 2, "on_time": 1},
                             "rapid_reviews": {"completed": 2, "on_time": 1}}],
             "by_stage": {"published": 1, "lcspr": 1, "notification": 1},
-            "by_theme": {"neglect": 2, "online harm": 1},
+            "by_theme": {"neglect": 2, "online-harm": 1},
             "actions_by_status": {"complete": 1, "open": 2},
             "overdue_actions_by_agency": {"Health": 1},
             "lcspr_durations": [

@@ -241,13 +241,13 @@ Case IncidentSection::draft(Case base) const
     base.aware = m_aware->enteredDate().value_or(QDate());
     base.notified = m_notified->enteredDate();
     base.panelRef = m_panelRef->text().trimmed();
-    base.themes.clear();
+    QStringList themes;
     for (int row = 0; row < m_themes->count(); ++row)
         if (m_themes->item(row)->checkState() == Qt::Checked)
-            base.themes << m_themes->item(row)->data(Qt::UserRole).toString();
-    for (const QString& theme : m_otherThemes->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!theme.trimmed().isEmpty())
-            base.themes << theme.simplified().toLower();
+            themes << m_themes->item(row)->data(Qt::UserRole).toString();
+    themes << m_otherThemes->text().split(QLatin1Char(','));
+    // As the case will store them: "SUDI" typed beside a ticked SUDI is no edit.
+    base.themes = canonicalThemes(themes);
     base.leadOfficer = m_leadOfficer->text().trimmed();
     base.status =
         enumFromName<CaseStatus>(m_status->currentData().toString()).value_or(CaseStatus::Open);

@@ -355,7 +355,7 @@ TEST_CASE("Values are read loosely where people write them differently")
     CHECK(read.kase.harm == Harm::SeriousHarm);
     CHECK(read.kase.status == CaseStatus::Closed);
     CHECK(read.kase.themes ==
-          QStringList{QStringLiteral("neglect"), QStringLiteral("domestic abuse")});
+          QStringList{QStringLiteral("neglect"), QStringLiteral("domestic-abuse")});
     REQUIRE(read.rapidReview.has_value());
     CHECK(read.rapidReview->decision == RapidReviewDecision::NoLcspr);
     CHECK_FALSE(plan.rows.at(0).ruleSetGiven);

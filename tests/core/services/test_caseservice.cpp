@@ -40,8 +40,9 @@ TEST_CASE("Adding a case stores it and audits its creation with the actor and th
     CHECK(added->version == 1);
     CHECK(added->ref == QStringLiteral("SSCP-2024-001"));
     CHECK(added->ruleSet == QStringLiteral("england-wt2023")); // the default when none is given
+    // Typed "Neglect" and "domestic abuse": stored as the standard themes' names.
     CHECK(added->themes ==
-          QStringList{QStringLiteral("neglect"), QStringLiteral("domestic abuse")});
+          QStringList{QStringLiteral("neglect"), QStringLiteral("domestic-abuse")});
 
     auto stored =
         CaseRepository(fixture.workspace->database()).findByRef(QStringLiteral("SSCP-2024-001"));

@@ -422,12 +422,13 @@ TEST_CASE("whole register as of Thu 15 May 2025: every figure", "[stats]")
                                           {"rapid-review", 2},
                                           {"learning", 1},
                                           {"notification", 2}});
-    // Themes are stored in lower case ("Neglect", "Domestic Abuse" as typed).
+    // Themes are stored in one form: "Domestic Abuse" as typed is the standard
+    // "domestic-abuse", "Sudden unexpected death in infancy" is "sudi".
     CHECK(s.byTheme == QMap<QString, int>{{"neglect", 5},
-                                          {"domestic abuse", 3},
-                                          {"online harm", 2},
-                                          {"substance misuse", 2},
-                                          {"sudden unexpected death in infancy", 1}});
+                                          {"domestic-abuse", 3},
+                                          {"online-harm", 2},
+                                          {"substance-misuse", 2},
+                                          {"sudi", 1}});
 
     REQUIRE(s.lcsprDurations.size() == 5);
     const LcsprDuration& st02 = s.lcsprDurations[0];
@@ -485,7 +486,7 @@ TEST_CASE("whole register as of Thu 15 May 2025: every figure", "[stats]")
         {"quarter": "2025-Q1", "notifications": {"total": 1, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}},
         {"quarter": "2025-Q2", "notifications": {"total": 1, "on_time": 1}, "rapid_reviews": {"completed": 0, "on_time": 0}}],
     "by_stage": {"closed": 1, "published": 3, "lcspr": 2, "rapid-review": 2, "learning": 1, "notification": 2},
-    "by_theme": {"neglect": 5, "domestic abuse": 3, "online harm": 2, "substance misuse": 2, "sudden unexpected death in infancy": 1},
+    "by_theme": {"neglect": 5, "domestic-abuse": 3, "online-harm": 2, "substance-misuse": 2, "sudi": 1},
     "actions_by_status": {"complete": 1, "impact-evidenced": 1, "open": 3, "in-progress": 2},
     "overdue_actions_by_agency": {"Police": 1, "Health": 2},
     "lcspr_durations": [
@@ -516,7 +517,7 @@ TEST_CASE("calendar Q1 2024: aware on 1 Jan and on 31 Mar in, 31 Dec and 1 Apr o
     "by_quarter": [
         {"quarter": "2024-Q1", "notifications": {"total": 3, "on_time": 2}, "rapid_reviews": {"completed": 3, "on_time": 1}}],
     "by_stage": {"published": 3},
-    "by_theme": {"neglect": 1, "domestic abuse": 2, "online harm": 1, "substance misuse": 1},
+    "by_theme": {"neglect": 1, "domestic-abuse": 2, "online-harm": 1, "substance-misuse": 1},
     "actions_by_status": {"complete": 1, "impact-evidenced": 1, "open": 2, "in-progress": 1},
     "overdue_actions_by_agency": {"Police": 1, "Health": 1},
     "lcspr_durations": [
@@ -557,7 +558,7 @@ TEST_CASE("financial year 2024/25: aware on 1 Apr 2024 and 31 Mar 2025 in, the d
         {"quarter": "2024-Q4", "notifications": {"total": 0, "on_time": 0}, "rapid_reviews": {"completed": 0, "on_time": 0}},
         {"quarter": "2025-Q1", "notifications": {"total": 1, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}}],
     "by_stage": {"lcspr": 2, "rapid-review": 1, "learning": 1, "notification": 2},
-    "by_theme": {"neglect": 3, "sudden unexpected death in infancy": 1, "online harm": 1, "domestic abuse": 1},
+    "by_theme": {"neglect": 3, "sudi": 1, "online-harm": 1, "domestic-abuse": 1},
     "actions_by_status": {"open": 1, "in-progress": 1},
     "overdue_actions_by_agency": {"Health": 1},
     "lcspr_durations": [
@@ -585,7 +586,7 @@ TEST_CASE("financial year 2024/25: aware on 1 Apr 2024 and 31 Mar 2025 in, the d
         {"quarter": "2024-Q4", "notifications": {"total": 0, "on_time": 0}, "rapid_reviews": {"completed": 0, "on_time": 0}},
         {"quarter": "2025-Q1", "notifications": {"total": 2, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}}],
     "by_stage": {"lcspr": 2, "rapid-review": 2, "learning": 1, "notification": 1},
-    "by_theme": {"neglect": 3, "sudden unexpected death in infancy": 1, "online harm": 1, "domestic abuse": 1},
+    "by_theme": {"neglect": 3, "sudi": 1, "online-harm": 1, "domestic-abuse": 1},
     "actions_by_status": {"open": 1, "complete": 1},
     "overdue_actions_by_agency": {},
     "lcspr_durations": [
@@ -613,7 +614,7 @@ TEST_CASE("first half of 2024 spans the financial-year and quarter boundary", "[
         {"quarter": "2024-Q1", "notifications": {"total": 3, "on_time": 2}, "rapid_reviews": {"completed": 3, "on_time": 1}},
         {"quarter": "2024-Q2", "notifications": {"total": 3, "on_time": 2}, "rapid_reviews": {"completed": 2, "on_time": 2}}],
     "by_stage": {"published": 3, "lcspr": 1, "rapid-review": 1, "learning": 1},
-    "by_theme": {"neglect": 3, "domestic abuse": 2, "online harm": 2, "substance misuse": 1, "sudden unexpected death in infancy": 1},
+    "by_theme": {"neglect": 3, "domestic-abuse": 2, "online-harm": 2, "substance-misuse": 1, "sudi": 1},
     "actions_by_status": {"complete": 1, "impact-evidenced": 1, "open": 3, "in-progress": 2},
     "overdue_actions_by_agency": {"Police": 1, "Health": 2},
     "lcspr_durations": [
@@ -649,7 +650,7 @@ TEST_CASE("as of Mon 30 Sep 2024, later events have not happened", "[stats]")
         {"quarter": "2024-Q2", "notifications": {"total": 3, "on_time": 2}, "rapid_reviews": {"completed": 2, "on_time": 2}},
         {"quarter": "2024-Q3", "notifications": {"total": 0, "on_time": 0}, "rapid_reviews": {"completed": 0, "on_time": 0}}],
     "by_stage": {"closed": 1, "published": 1, "lcspr": 3, "rapid-review": 1, "learning": 1, "notification": 1},
-    "by_theme": {"neglect": 4, "domestic abuse": 2, "online harm": 2, "substance misuse": 1, "sudden unexpected death in infancy": 1},
+    "by_theme": {"neglect": 4, "domestic-abuse": 2, "online-harm": 2, "substance-misuse": 1, "sudi": 1},
     "actions_by_status": {"complete": 1, "in-progress": 3, "open": 3},
     "overdue_actions_by_agency": {},
     "lcspr_durations": [
@@ -686,7 +687,7 @@ TEST_CASE("as of Mon 30 Jun 2025, every recorded event counts", "[stats]")
         {"quarter": "2025-Q1", "notifications": {"total": 2, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}},
         {"quarter": "2025-Q2", "notifications": {"total": 1, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}}],
     "by_stage": {"closed": 1, "published": 3, "lcspr": 3, "rapid-review": 2, "learning": 1, "notification": 1},
-    "by_theme": {"neglect": 5, "domestic abuse": 3, "online harm": 2, "substance misuse": 2, "sudden unexpected death in infancy": 1},
+    "by_theme": {"neglect": 5, "domestic-abuse": 3, "online-harm": 2, "substance-misuse": 2, "sudi": 1},
     "actions_by_status": {"complete": 2, "impact-evidenced": 1, "open": 3, "in-progress": 1},
     "overdue_actions_by_agency": {"Police": 1, "Health": 1},
     "lcspr_durations": [
@@ -717,7 +718,7 @@ TEST_CASE("as of Mon 30 Jun 2025, every recorded event counts", "[stats]")
         {"quarter": "2025-Q1", "notifications": {"total": 2, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}},
         {"quarter": "2025-Q2", "notifications": {"total": 1, "on_time": 1}, "rapid_reviews": {"completed": 1, "on_time": 0}}],
     "by_stage": {"notification": 1, "lcspr": 2, "rapid-review": 1},
-    "by_theme": {"domestic abuse": 1, "neglect": 1, "substance misuse": 1},
+    "by_theme": {"domestic-abuse": 1, "neglect": 1, "substance-misuse": 1},
     "actions_by_status": {},
     "overdue_actions_by_agency": {},
     "lcspr_durations": [

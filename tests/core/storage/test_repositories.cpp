@@ -382,6 +382,39 @@ TEST_CASE("The register loads every case with its reviews, extensions, milestone
     CHECK(transaction.began().ok());
 }
 
+TEST_CASE("Themes stored in older ways read in their stored form, through both readers")
+{
+    Fixture fixture;
+    const Case first = fixture.addCase(QStringLiteral("SSCP-2024-001"));
+    const Case second = fixture.addCase(QStringLiteral("SSCP-2024-002"));
+    // As a file written before themes were stored in one form may hold them:
+    // typed words beside the stored name, capitals, a standard theme's label.
+    const QString typed = QStringLiteral("online harm,Online-Harm,SUDI,County  lines");
+    QSqlQuery update(fixture.database->connection());
+    REQUIRE(update.exec(QStringLiteral("UPDATE cases SET themes = '%1'").arg(typed)));
+    const QStringList expected = {QStringLiteral("online-harm"), QStringLiteral("sudi"),
+                                  QStringLiteral("county lines")};
+
+    auto single = CaseRepository(*fixture.database).findByRef(first.ref);
+    REQUIRE(single.ok());
+    REQUIRE(single->has_value());
+    CHECK((*single)->themes == expected);
+    // The bulk loader cleans each distinct text once and shares the list.
+    auto files = loadRegister(*fixture.database);
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == 2);
+    CHECK(files->at(0).kase.themes == expected);
+    CHECK(files->at(1).kase.themes == expected);
+    CHECK(files->at(1).kase.ref == second.ref);
+
+    // Reading changed nothing in the file.
+    QSqlQuery stored(fixture.database->connection());
+    REQUIRE(stored.exec(QStringLiteral("SELECT DISTINCT themes FROM cases")));
+    REQUIRE(stored.next());
+    CHECK(stored.value(0).toString() == typed);
+    CHECK_FALSE(stored.next());
+}
+
 TEST_CASE("The register loads rows recorded out of order in register order")
 {
     Fixture fixture;

@@ -148,6 +148,31 @@ TEST_CASE("saving a new case creates it through the services and records it in t
     CHECK(f.session->snapshot().entries().size() == 1);
 }
 
+TEST_CASE("a standard theme typed among the other themes is saved as the standard theme, ticked")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-003"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-003"));
+    f.type(QStringLiteral("otherThemes"), QStringLiteral("Online harm, county lines"));
+    REQUIRE(f.editor->save());
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-003")).themes ==
+          QStringList({QStringLiteral("online-harm"), QStringLiteral("county lines")}));
+
+    // Shown again ticked in the list, and only the free text is left typed.
+    auto* themes = f.find<QListWidget>(QStringLiteral("themes"));
+    QStringList ticked;
+    for (int row = 0; row < themes->count(); ++row)
+        if (themes->item(row)->checkState() == Qt::Checked)
+            ticked << themes->item(row)->data(Qt::UserRole).toString();
+    CHECK(ticked == QStringList{QStringLiteral("online-harm")});
+    CHECK(f.field(QStringLiteral("otherThemes")) == QStringLiteral("county lines"));
+
+    // Typing the ticked theme's words again is not an edit.
+    f.type(QStringLiteral("otherThemes"), QStringLiteral("county lines, ONLINE HARM"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK_FALSE(f.saveEnabled());
+}
+
 TEST_CASE("a rapid review entered in the editor is created with its planned milestones")
 {
     EditorFixture f;
