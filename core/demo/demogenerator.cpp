@@ -4,6 +4,7 @@
 #include "schedule/milestoneplan.h"
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
+#include "storage/directoryrepository.h"
 #include "storage/reviewrepository.h"
 
 #include <QHash>
@@ -37,6 +38,14 @@ const char* const kOfficers[] = {"R. Okafor",    "J. Whitfield", "S. Malik",  "T
                                  "A. Lindqvist", "M. Osei",      "K. Farrow", "L. Ashdown"};
 const char* const kReviewers[] = {"Independent reviewer A", "Independent reviewer B",
                                   "Independent reviewer C", "Independent reviewer D"};
+
+// The panel's chair, the one member the cases do not name. The lead officers
+// (kOfficers) sit on the panel from the three statutory partners, the first
+// entries of kAgencies; the last two of them keep the records.
+const char* const kChair = "C. Hartigan";
+constexpr int kStatutoryPartners = 3;
+constexpr int kSupportOfficers = 2;
+
 const char* const kRecommendations[] = {
     "Audit the use of the pre-birth assessment pathway",
     "Refresh multi-agency training on recognising neglect",
@@ -75,6 +84,7 @@ private:
     }
 
     Status addCase(int index, const QDate& aware, const DeadlineEngine& engine);
+    Status addPanel();
     Result<RecordId> agencyId(const DemoAgency& agency);
 
     Workspace& m_workspace;
@@ -95,6 +105,43 @@ Result<RecordId> Generator::agencyId(const DemoAgency& demoAgency)
         return agency.error();
     m_agencyIds.insert(name, agency->id);
     return agency->id;
+}
+
+// Added once: a second run into the same file keeps the panel it has. Drawn
+// from no random numbers, so the cases of a seed stay as they were.
+Status Generator::addPanel()
+{
+    DirectoryRepository directory(m_workspace.database());
+    auto people = directory.people();
+    if (!people)
+        return people.error();
+    if (!people->isEmpty())
+        return success();
+    auto add = [&](const char* name, PersonRole role, const DemoAgency* from) -> Status {
+        Person person;
+        person.name = QString::fromUtf8(name);
+        person.role = role;
+        if (from) {
+            auto agency = agencyId(*from);
+            if (!agency)
+                return agency.error();
+            person.agencyId = *agency;
+        }
+        return directory.insert(person);
+    };
+    if (auto chair = add(kChair, PersonRole::Chair, &kAgencies[0]); !chair)
+        return chair;
+    const int officers = int(std::size(kOfficers));
+    for (int i = 0; i < officers; ++i) {
+        const PersonRole role =
+            i < officers - kSupportOfficers ? PersonRole::PanelMember : PersonRole::SupportOfficer;
+        if (auto added = add(kOfficers[i], role, &kAgencies[i % kStatutoryPartners]); !added)
+            return added;
+    }
+    for (const char* reviewer : kReviewers)
+        if (auto added = add(reviewer, PersonRole::Reviewer, nullptr); !added)
+            return added;
+    return success();
 }
 
 Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& engine)
@@ -230,8 +277,12 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
             // Partnerships set due dates on working days.
             while (!calendar.isWorkingDay(action.due))
                 action.due = action.due.addDays(1);
+            // Most actions close around their due date; one due long ago has
+            // almost surely been closed since, as the partnership chases it.
+            const bool longPast = action.due.addMonths(6) < m_options.today;
             const QDate closed = action.due.addDays(uniform(-40, 30));
-            if (chance(0.7) && closed <= m_options.today && closed >= kase.aware) {
+            if (chance(longPast ? 0.97 : 0.7) && closed <= m_options.today &&
+                closed >= kase.aware) {
                 action.status =
                     chance(0.3) ? ActionStatus::ImpactEvidenced : ActionStatus::Complete;
                 action.closed = closed;
@@ -281,6 +332,8 @@ Result<int> Generator::run()
     for (int i = 0; i < awareDates.size(); ++i)
         if (auto added = addCase(i, awareDates.at(i), *engine); !added)
             return added.error();
+    if (auto panel = addPanel(); !panel)
+        return panel.error();
     if (auto audited =
             m_workspace.audit({}, QStringLiteral("demo"), 0, QStringLiteral("create"),
                               QStringLiteral("%1 demonstration cases generated (seed %2)")

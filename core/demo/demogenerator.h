@@ -1,8 +1,8 @@
 // Realistic synthetic data for demonstrations, tests and benchmarks: cases
-// across several years at every stage, reviews, extensions and actions. No
-// real person: child identifiers are random initials, officers are made-up
-// names, agencies are generic service names. The same seed and "today" give
-// the same data.
+// across several years at every stage, reviews, extensions and actions, and
+// the panel that works on them. No real person: child identifiers are random
+// initials, officers and the chair are made-up names, agencies are generic
+// service names. The same seed and "today" give the same data.
 #pragma once
 
 #include "services/workspace.h"

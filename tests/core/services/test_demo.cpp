@@ -80,3 +80,46 @@ TEST_CASE("Demo agencies are in their categories")
         CHECK(it.value() == expected.value(it.key()));
     }
 }
+
+TEST_CASE("The demo's panel: the chair, the lead officers and the reviewers, added once")
+{
+    ServiceFixture fixture;
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{20, 3, d(2026, 6, 30)}).ok());
+    DirectoryService directory(*fixture.workspace);
+    auto agencies = directory.agencies();
+    REQUIRE(agencies.ok());
+    QHash<RecordId, QString> agencyNames;
+    for (const Agency& agency : *agencies)
+        agencyNames.insert(agency.id, agency.name);
+    auto people = directory.people();
+    REQUIRE(people.ok());
+    QMap<PersonRole, int> byRole;
+    QMap<QString, QString> agencyOf;
+    for (const Person& person : *people) {
+        ++byRole[person.role];
+        agencyOf.insert(person.name,
+                        person.agencyId ? agencyNames.value(*person.agencyId) : QString());
+    }
+    CHECK(byRole == QMap<PersonRole, int>{{PersonRole::Chair, 1},
+                                          {PersonRole::PanelMember, 6},
+                                          {PersonRole::SupportOfficer, 2},
+                                          {PersonRole::Reviewer, 4}});
+    CHECK(agencyOf.value(QStringLiteral("C. Hartigan")) ==
+          QStringLiteral("Children's Social Care"));
+    CHECK(agencyOf.value(QStringLiteral("R. Okafor")) == QStringLiteral("Children's Social Care"));
+    CHECK(agencyOf.value(QStringLiteral("J. Whitfield")) == QStringLiteral("Police"));
+    CHECK(agencyOf.value(QStringLiteral("S. Malik")) == QStringLiteral("Integrated Care Board"));
+    CHECK(agencyOf.value(QStringLiteral("L. Ashdown")) == QStringLiteral("Police"));
+    CHECK(agencyOf.value(QStringLiteral("Independent reviewer A")).isEmpty());
+    CHECK(agencyOf.contains(QStringLiteral("Independent reviewer D")));
+
+    // Every lead officer the cases name is on the panel.
+    auto files = fixture.workspace->loadRegister();
+    REQUIRE(files.ok());
+    for (const CaseFile& file : *files)
+        CHECK(agencyOf.contains(file.kase.leadOfficer));
+
+    // More demo cases into the same file keep the panel as it is.
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{5, 4, d(2026, 6, 30)}).ok());
+    CHECK(fixture.count("people") == 13);
+}
