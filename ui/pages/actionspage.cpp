@@ -7,6 +7,7 @@
 #include "models/statusdelegate.h"
 #include "pages/actioneditdialog.h"
 #include "pages/completeactiondialog.h"
+#include "pages/hintedtableview.h"
 #include "pages/inwords.h"
 #include "pages/stalewritemessage.h"
 #include "services/actionservice.h"
@@ -80,10 +81,16 @@ ActionsPage::ActionsPage(AppSession* session, QUndoStack* undoStack, QWidget* pa
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editActionButton"));
 
-    m_view = new QTableView(this);
+    m_view = new HintedTableView(this);
     m_view->setObjectName(QStringLiteral("actionsTable"));
     m_view->setAccessibleName(tr("Actions"));
     m_view->setModel(m_filter);
+    m_view->setEmptyHint([this] {
+        return m_model->rowCount() == 0
+                   ? tr("No learning actions yet. Open a case and use Add action… in its "
+                        "Actions section.")
+                   : tr("No action matches the filters.");
+    });
     m_view->setItemDelegate(new StatusDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -14,7 +14,6 @@
 
 class QComboBox;
 class QPushButton;
-class QTableView;
 class QUndoStack;
 
 namespace reviewdesk {
@@ -28,6 +27,7 @@ class ActionsFilter;
 class ActionsModel;
 class AppSession;
 class CompleteActionDialog;
+class HintedTableView;
 class RecordDialog;
 
 class ActionsPage : public QWidget
@@ -70,7 +70,7 @@ private:
     ActionsFilter* m_filter = nullptr;
     QComboBox* m_agencyFilter = nullptr;
     QComboBox* m_statusFilter = nullptr;
-    QTableView* m_view = nullptr;
+    HintedTableView* m_view = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_edit = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "pages/agenciesmodel.h"
 #include "pages/agencydialog.h"
+#include "pages/hintedtableview.h"
 #include "pages/peoplemodel.h"
 #include "pages/persondialog.h"
 #include "pages/stalewritemessage.h"
@@ -20,13 +21,14 @@
 namespace reviewdesk::ui {
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessible,
-                      QWidget* parent)
+HintedTableView* makeTable(QAbstractItemModel* model, const QString& name,
+                           const QString& accessible, const QString& emptyHint, QWidget* parent)
 {
-    auto* view = new QTableView(parent);
+    auto* view = new HintedTableView(parent);
     view->setObjectName(name);
     view->setAccessibleName(accessible);
     view->setModel(model);
+    view->setEmptyHint([emptyHint] { return emptyHint; });
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,8 +65,10 @@ DirectoryPage::DirectoryPage(AppSession* session, QWidget* parent)
     m_people = new PeopleModel(session, this);
 
     auto* agencyBox = new QGroupBox(tr("Agencies"), this);
-    m_agencyView =
-        makeTable(m_agencies, QStringLiteral("agenciesTable"), tr("Agencies"), agencyBox);
+    m_agencyView = makeTable(m_agencies, QStringLiteral("agenciesTable"), tr("Agencies"),
+                             tr("No agencies yet. Use Add agency… to add the partnership's "
+                                "agencies; an action's owner is added here when first named."),
+                             agencyBox);
     auto* addAgencyButton = makeButton(tr("&Add agency…"), QStringLiteral("addAgencyButton"), this);
     m_editAgency = makeButton(tr("&Edit agency…"), QStringLiteral("editAgencyButton"), this);
     auto* agencyButtons = new QHBoxLayout;
@@ -76,7 +80,10 @@ DirectoryPage::DirectoryPage(AppSession* session, QWidget* parent)
     agencyLayout->addLayout(agencyButtons);
 
     auto* peopleBox = new QGroupBox(tr("People"), this);
-    m_personView = makeTable(m_people, QStringLiteral("peopleTable"), tr("People"), peopleBox);
+    m_personView = makeTable(m_people, QStringLiteral("peopleTable"), tr("People"),
+                             tr("No people yet. Use Add person… to add the panel's chair, "
+                                "members, support officers and reviewers."),
+                             peopleBox);
     auto* addPersonButton = makeButton(tr("Add &person…"), QStringLiteral("addPersonButton"), this);
     m_editPerson = makeButton(tr("Edit pe&rson…"), QStringLiteral("editPersonButton"), this);
     auto* personButtons = new QHBoxLayout;

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QPushButton;
-class QTableView;
 
 namespace reviewdesk {
 struct Error;
@@ -18,6 +17,7 @@ namespace reviewdesk::ui {
 class AgenciesModel;
 class AgencyDialog;
 class AppSession;
+class HintedTableView;
 class PeopleModel;
 class PersonDialog;
 class RecordDialog;
@@ -50,8 +50,8 @@ private:
     AppSession* m_session;
     AgenciesModel* m_agencies = nullptr;
     PeopleModel* m_people = nullptr;
-    QTableView* m_agencyView = nullptr;
-    QTableView* m_personView = nullptr;
+    HintedTableView* m_agencyView = nullptr;
+    HintedTableView* m_personView = nullptr;
     QPushButton* m_editAgency = nullptr;
     QPushButton* m_editPerson = nullptr;
 };

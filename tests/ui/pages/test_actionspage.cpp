@@ -7,6 +7,7 @@
 #include "pages/actioneditdialog.h"
 #include "pages/actionspage.h"
 #include "pages/completeactiondialog.h"
+#include "pages/hintedtableview.h"
 #include "services/directoryservice.h"
 #include "storage/actionrepository.h"
 
@@ -389,4 +390,25 @@ TEST_CASE("Enter on an action asks to open its case")
     QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
     QApplication::sendEvent(view, &enter);
     CHECK(opened == QStringList{QStringLiteral("SSCP-2024-002")});
+}
+
+TEST_CASE("an empty actions table says whether there are none or the filters hide them")
+{
+    {
+        PageFixture empty;
+        QUndoStack undoStack;
+        ActionsPage page(empty.session.get(), &undoStack);
+        CHECK(child<ui::HintedTableView>(page, "actionsTable")->shownHint() ==
+              QStringLiteral("No learning actions yet. Open a case and use Add action… in its "
+                             "Actions section."));
+    }
+    ActionsFixture f;
+    ActionsPage page(f.session.get(), &f.undoStack);
+    auto* table = child<ui::HintedTableView>(page, "actionsTable");
+    CHECK(table->shownHint().isEmpty());
+    // NHS Trust's one action is complete: none of its actions is overdue.
+    choose(*child<QComboBox>(page, "agencyFilter"), QStringLiteral("NHS Trust"));
+    choose(*child<QComboBox>(page, "statusFilter"), QStringLiteral("Overdue only"));
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(table->shownHint() == QStringLiteral("No action matches the filters."));
 }

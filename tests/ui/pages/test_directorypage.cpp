@@ -4,6 +4,7 @@
 #include "pagefixture.h"
 #include "pages/agencydialog.h"
 #include "pages/directorypage.h"
+#include "pages/hintedtableview.h"
 #include "pages/persondialog.h"
 #include "services/directoryservice.h"
 
@@ -210,4 +211,25 @@ TEST_CASE("a long agency name stays on one line in a column wide enough for it")
     // The category fits its words and leaves the rest to the name.
     CHECK(view->columnWidth(1) <
           view->fontMetrics().horizontalAdvance(QStringLiteral("Safeguarding partner")) + 40);
+}
+
+TEST_CASE("an empty directory says what belongs in each table and how to add it")
+{
+    PageFixture f;
+    DirectoryPage page(f.session.get());
+    auto* agencies = child<ui::HintedTableView>(page, "agenciesTable");
+    auto* people = child<ui::HintedTableView>(page, "peopleTable");
+    CHECK(agencies->shownHint() ==
+          QStringLiteral("No agencies yet. Use Add agency… to add the partnership's agencies; "
+                         "an action's owner is added here when first named."));
+    CHECK(people->shownHint() ==
+          QStringLiteral("No people yet. Use Add person… to add the panel's chair, members, "
+                         "support officers and reviewers."));
+
+    // An agency added elsewhere (an action's new owner) fills its table.
+    REQUIRE(DirectoryService(f.workspace())
+                .addAgency(QStringLiteral("Police"), AgencyCategory::Police));
+    emit f.session->directoryChanged();
+    CHECK(agencies->shownHint().isEmpty());
+    CHECK_FALSE(people->shownHint().isEmpty());
 }
