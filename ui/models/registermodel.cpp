@@ -63,6 +63,9 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if ((column == Status || column == NextDue || column == NextDeadline) && row.next())
             return statusToolTip(*row.next(), m_session->today());
+        // The themes column is narrow and elides: its tooltip reads them in full.
+        if (column == Themes && !row.file.kase.themes.isEmpty())
+            return themesText(row.file.kase.themes);
         return {};
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "models/actionsfilter.h"
 #include "models/actionsmodel.h"
+#include "models/datewidth.h"
 #include "models/deadlinetext.h"
 #include "models/modelroles.h"
 #include "models/statusdelegate.h"
@@ -14,7 +15,6 @@
 #include "services/directoryservice.h"
 #include "session/appsession.h"
 #include "undo/actioncommands.h"
-#include "util/isodate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,20 +30,6 @@
 
 namespace reviewdesk::ui {
 namespace {
-
-// The width a cell needs for the widest date as the lists show them
-// ("Wed 28 May 2025"): every weekday with every month, measured once.
-int widestDateWidth(const QTableView* view)
-{
-    int widest = 0;
-    for (int month = 1; month <= 12; ++month)
-        for (int day = 22; day <= 28; ++day)
-            widest = std::max(
-                widest, view->fontMetrics().horizontalAdvance(toDisplay(QDate(2025, month, day))));
-    // The item delegate's margins, one each side of the text.
-    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    return widest + 2 * margin;
-}
 
 // The status filter's choices are keyed by the stored names, plus these two.
 const QString kAllStatuses;

@@ -1,6 +1,7 @@
 #include "window/registerpage.h"
 
 #include "domain/themes.h"
+#include "models/datewidth.h"
 #include "models/modelroles.h"
 #include "models/registerfilter.h"
 #include "models/registermodel.h"
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace reviewdesk::ui {
@@ -90,12 +92,8 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     if (!m_view->horizontalHeader()->restoreState(
-            AppSettings().value(kHeaderStateKey).toByteArray())) {
-        m_view->resizeColumnsToContents(); // measures the first rows only, fast on any size
-        // A long list of themes must not push the lead officer off screen.
-        m_view->setColumnWidth(RegisterModel::Themes,
-                               std::min(m_view->columnWidth(RegisterModel::Themes), 260));
-    }
+            AppSettings().value(kHeaderStateKey).toByteArray()))
+        setDefaultColumns();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -115,6 +113,24 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     connect(session, &AppSession::registerReset, this, &RegisterPage::fillFilterChoices);
     connect(session, &AppSession::caseAdded, this, &RegisterPage::fillFilterChoices);
     fillFilterChoices();
+}
+
+// Every column fits its contents but the themes, which go last and take the
+// width left: a long list of themes must not push the lead officer or a date
+// off screen, and reads whole in its tooltip.
+void RegisterPage::setDefaultColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    m_view->resizeColumnsToContents(); // measures the first rows only, fast on any size
+    const int dateWidth = widestDateWidth(m_view);
+    for (int column : {RegisterModel::Aware, RegisterModel::NextDue})
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), dateWidth));
+    header->moveSection(header->visualIndex(RegisterModel::Lead),
+                        header->visualIndex(RegisterModel::Themes));
+    // The last section stretches into the room left but never below the width
+    // it was given: room for one theme, not for the longest list.
+    m_view->setColumnWidth(RegisterModel::Themes,
+                           m_view->fontMetrics().horizontalAdvance(tr("Domestic abuse, …")));
 }
 
 RegisterPage::~RegisterPage()

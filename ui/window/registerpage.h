@@ -31,6 +31,7 @@ signals:
     void openCaseRequested(const QString& ref);
 
 private:
+    void setDefaultColumns();
     void fillFilterChoices();
     void applyFilters();
     void showColumnMenu(const QPoint& position);

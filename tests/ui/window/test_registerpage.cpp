@@ -1,13 +1,20 @@
 // The register page's filter choices read as the register does: stages and
-// statuses in their words, each theme once as shown.
+// statuses in their words, each theme once as shown; its columns as they open.
 #include "catch.h"
+#include "models/registermodel.h"
 #include "services/caseservice.h"
 #include "session/appsession.h"
+#include "session/appsettings.h"
 #include "tempdir.h"
+#include "util/isodate.h"
 #include "window/registerpage.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 
 using namespace reviewdesk;
 using namespace reviewdesk::ui;
@@ -56,4 +63,57 @@ TEST_CASE("the register's filter choices are in words, each theme once as shown"
     auto* status = page.findChild<QComboBox*>(QStringLiteral("statusFilter"));
     REQUIRE(status);
     CHECK(choices(*status) == QStringList{"Any status", "Due", "Due soon", "Overdue"});
+}
+
+TEST_CASE("the register opens with dates whole, the lead officer before the themes, and the "
+          "themes in the room left")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings().remove(QStringLiteral("register/header")); // no layout a user saved
+    TempDir dir;
+    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
+                                   QStringLiteral("tester"), QDate(2024, 3, 1));
+    REQUIRE(opened.ok());
+    AppSession& session = **opened;
+    Case draft;
+    draft.ref = QStringLiteral("RG-1");
+    draft.aware = QDate(2024, 2, 28); // "Wed 28 Feb 2024": narrower than a date in May
+    draft.leadOfficer = QStringLiteral("S. Malik");
+    draft.themes = {QStringLiteral("domestic-abuse"), QStringLiteral("sudi"),
+                    QStringLiteral("neglect"), QStringLiteral("online-harm")};
+    REQUIRE(CaseService(session.workspace()).addCase(draft).ok());
+    REQUIRE(session.reload().ok());
+    RegisterPage page(&session);
+    page.resize(1600, 500);
+    page.show();
+    QApplication::processEvents();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("registerView"));
+    REQUIRE(view);
+    QHeaderView* header = view->horizontalHeader();
+
+    CHECK(header->logicalIndex(header->count() - 1) == RegisterModel::Themes);
+    CHECK(header->logicalIndex(header->count() - 2) == RegisterModel::Lead);
+    // A date wider than any shown fits whole, in both date columns.
+    const int mayDate = view->fontMetrics().horizontalAdvance(toDisplay(QDate(2025, 5, 28)));
+    CHECK(view->columnWidth(RegisterModel::Aware) > mayDate);
+    CHECK(view->columnWidth(RegisterModel::NextDue) > mayDate);
+
+    // Wide enough: the themes take exactly the room left, so nothing scrolls sideways.
+    int others = 0;
+    for (int column = 0; column < RegisterModel::ColumnCount; ++column)
+        if (column != RegisterModel::Themes)
+            others += header->sectionSize(column);
+    CHECK(header->sectionSize(RegisterModel::Themes) == view->viewport()->width() - others);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
+
+    // Narrower: the themes give way to the other columns rather than keep
+    // the width of their longest list; the tooltip reads them whole.
+    const QModelIndex themes = view->model()->index(0, RegisterModel::Themes);
+    const QString fullThemes = QStringLiteral("Domestic abuse, SUDI, Neglect, Online harm");
+    CHECK(themes.data().toString() == fullThemes);
+    CHECK(themes.data(Qt::ToolTipRole).toString() == fullThemes);
+    page.resize(1000, 500);
+    QApplication::processEvents();
+    CHECK(header->sectionSize(RegisterModel::Themes) <
+          view->fontMetrics().horizontalAdvance(fullThemes));
 }
