@@ -16,13 +16,19 @@ void RegisterFilter::setSourceModel(QAbstractItemModel* model)
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_register = qobject_cast<RegisterModel*>(model);
-    // Built as the register loads, not on the first keystroke (which took
-    // 300 ms on 50,000 cases), and kept up to date one row at a time.
-    // Connected before the base class connects its own handlers, so the cache
-    // is fresh by the time the proxy re-filters.
-    rebuildHaystacks(0, -1);
+    // The search texts are built by prepareSearch(), which the register page
+    // calls once it has been painted, or else by the first search; then kept
+    // up to date one row at a time. Connected before the base class connects
+    // its own handlers, so the texts are fresh by the time the proxy re-filters.
+    m_haystacks.clear();
     if (model) {
-        auto all = [this] { rebuildHaystacks(0, -1); };
+        // Texts never built stay so until needed: a page not yet shown pays nothing.
+        auto all = [this] {
+            const bool built = !m_haystacks.isEmpty();
+            m_haystacks.clear();
+            if (built)
+                rebuildHaystacks(0, -1);
+        };
         connect(model, &QAbstractItemModel::modelReset, this, all);
         connect(model, &QAbstractItemModel::rowsRemoved, this, all);
         connect(model, &QAbstractItemModel::rowsInserted, this,
@@ -35,6 +41,12 @@ void RegisterFilter::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void RegisterFilter::prepareSearch()
+{
+    if (m_register && m_haystacks.size() != m_register->rowCount())
+        rebuildHaystacks(0, -1);
+}
+
 void RegisterFilter::invalidateRows()
 {
     // A full re-filter and re-sort (one layout change) is far cheaper than
@@ -43,22 +55,75 @@ void RegisterFilter::invalidateRows()
     invalidate();
 }
 
-QString RegisterFilter::searchText(int sourceRow) const
+namespace {
+
+// A separator no one types keeps matches inside one field.
+constexpr QChar kFieldSeparator(0x1f);
+
+// Writes each row's search text: its reference, child, lead officer and
+// themes, lower-cased. Initials, officers and lists of themes repeat from
+// case to case, so each distinct one is lowered once per rebuild rather than
+// once per row (building 50,000 texts took 100 ms on the register's first
+// showing). Lives for one rebuild only: it knows a list of themes by where it
+// is stored, which stays true while the register it reads is unchanged.
+class SearchTextWriter
 {
-    const Case& kase = m_register->entry(sourceRow).file.kase;
-    // A separator no one types keeps matches inside one field.
-    const QChar separator(0x1f);
-    QString text = kase.ref + separator + kase.childId + separator + kase.leadOfficer;
+public:
+    QString operator()(const Case& kase)
+    {
+        const QString& child = lowered(kase.childId);
+        const QString& lead = lowered(kase.leadOfficer);
+        const QString& themes = themesText(kase.themes);
+        QString text;
+        text.reserve(kase.ref.size() + child.size() + lead.size() + themes.size() + 2);
+        text += kase.ref.toLower();
+        text += kFieldSeparator;
+        text += child;
+        text += kFieldSeparator;
+        text += lead;
+        text += themes;
+        return text;
+    }
+
+private:
+    const QString& lowered(const QString& text)
+    {
+        auto found = m_lowered.find(text);
+        if (found == m_lowered.end())
+            found = m_lowered.insert(text, text.toLower());
+        return *found;
+    }
+
     // Themes by the words the register shows ("sudi", "domestic abuse"), not
-    // by a stored key ("domestic-abuse") no one types.
-    for (const QString& theme : kase.themes)
-        text += separator + themeText(theme);
-    return text.toLower();
-}
+    // by a stored key ("domestic-abuse") no one types; each after a separator.
+    const QString& themesText(const QStringList& themes)
+    {
+        static const QString none;
+        if (themes.isEmpty())
+            return none;
+        auto found = m_themes.find(themes.constData());
+        if (found == m_themes.end()) {
+            QString text;
+            for (const QString& theme : themes)
+                text += kFieldSeparator + themeText(theme).toLower();
+            found = m_themes.insert(themes.constData(), text);
+        }
+        return *found;
+    }
+
+    QHash<QString, QString> m_lowered;
+    QHash<const QString*, QString> m_themes;
+};
+
+} // namespace
 
 void RegisterFilter::rebuildHaystacks(int first, int last)
 {
     const int rows = m_register ? m_register->rowCount() : 0;
+    if (last >= first && m_haystacks.isEmpty() && rows > 0)
+        return; // none built yet: they are built whole when first needed
+    SearchTextWriter searchText;
+    auto textOf = [&](int row) { return searchText(m_register->entry(row).file.kase); };
     // Rows added at the end (a new case) or changed in place keep the rest;
     // anything else rebuilds the lot.
     const bool inPlace = last >= first && first >= 0 && last < rows &&
@@ -67,21 +132,20 @@ void RegisterFilter::rebuildHaystacks(int first, int last)
         m_haystacks.clear();
         m_haystacks.reserve(rows);
         for (int row = 0; row < rows; ++row)
-            m_haystacks.append(searchText(row));
+            m_haystacks.append(textOf(row));
         return;
     }
     for (int row = first; row <= last; ++row) {
         if (row < m_haystacks.size())
-            m_haystacks[row] = searchText(row);
+            m_haystacks[row] = textOf(row);
         else
-            m_haystacks.append(searchText(row));
+            m_haystacks.append(textOf(row));
     }
 }
 
 const QString& RegisterFilter::haystack(int sourceRow) const
 {
-    if (m_haystacks.size() != m_register->rowCount())
-        const_cast<RegisterFilter*>(this)->rebuildHaystacks(0, -1);
+    const_cast<RegisterFilter*>(this)->prepareSearch();
     return m_haystacks.at(sourceRow);
 }
 

@@ -26,6 +26,10 @@ public:
     // Expects a RegisterModel; any other model is shown unfiltered.
     void setSourceModel(QAbstractItemModel* model) override;
 
+    // Builds the search texts now rather than on the first search: 70 ms on
+    // 50,000 cases, better spent just after the page is first shown.
+    void prepareSearch();
+
     // Case-insensitive substring of the reference, child, lead officer or a theme.
     void setText(const QString& text);
     void setStage(std::optional<CaseStage> stage);
@@ -33,8 +37,7 @@ public:
     void setStatus(std::optional<DeadlineStatus> status);
     void setYear(std::optional<int> year); // the year the local authority became aware
     // One whole theme as the register shows it ("SUDI", "Domestic abuse"),
-    // ignoring case; every stored name that reads so matches (a standard
-    // theme ticked and the same words typed). Empty for all.
+    // ignoring case; every stored name that reads so matches. Empty for all.
     void setTheme(const QString& theme);
 
     const QString& text() const { return m_text; }
@@ -53,7 +56,6 @@ private:
     // Each row's searchable text, lower-cased once, so a keystroke is one
     // plain substring search per row.
     const QString& haystack(int sourceRow) const;
-    QString searchText(int sourceRow) const;
     // Rows first..last, or every row when last < first.
     void rebuildHaystacks(int first, int last);
     void invalidateRows();

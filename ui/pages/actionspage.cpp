@@ -2,7 +2,7 @@
 
 #include "models/actionsfilter.h"
 #include "models/actionsmodel.h"
-#include "models/datewidth.h"
+#include "models/columnwidths.h"
 #include "models/deadlinetext.h"
 #include "models/modelroles.h"
 #include "models/statusdelegate.h"

@@ -283,3 +283,45 @@ TEST_CASE("the theme filter takes a theme as shown: the standard one ticked and 
     filter.setTheme(QStringLiteral("domestic-abuse")); // a key is not what is shown
     CHECK(filter.rowCount() == 0);
 }
+
+TEST_CASE("the search finds edits and new cases made before its texts were first built")
+{
+    ModelsFixture fixture;
+    RegisterModel model(fixture.session.get());
+    RegisterFilter filter;
+    filter.setSourceModel(&model); // builds nothing yet: no search has asked
+
+    // An edit, a new case and a reload, all before the first search.
+    Case kase = fixture.session->snapshot().entries()[4].file.kase;
+    kase.childId = QStringLiteral("KL");
+    REQUIRE(CaseService(fixture.workspace()).updateCase(kase).ok());
+    REQUIRE(fixture.session->caseWritten(kase.ref).ok());
+    fixture.addCase(QStringLiteral("SSCP-2024-009"), QStringLiteral("MN"), Harm::SeriousHarm,
+                    d(2024, 2, 28), {QStringLiteral("Exploitation")}, QStringLiteral("Ravi Shah"));
+    REQUIRE(fixture.session->caseWritten(QStringLiteral("SSCP-2024-009")).ok());
+
+    filter.setText(QStringLiteral("kl"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-002"});
+    filter.setText(QStringLiteral("exploit"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-009"});
+
+    // Built now, and kept up to date: a later edit is found at once.
+    kase = fixture.session->snapshot().entries()[4].file.kase;
+    kase.leadOfficer = QStringLiteral("Exploit Lead");
+    REQUIRE(CaseService(fixture.workspace()).updateCase(kase).ok());
+    REQUIRE(fixture.session->caseWritten(kase.ref).ok());
+    filter.setText(QStringLiteral("exploit lead"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-002"});
+}
+
+TEST_CASE("texts prepared ahead of a search give the same matches")
+{
+    ModelsFixture fixture;
+    RegisterModel model(fixture.session.get());
+    RegisterFilter filter;
+    filter.setSourceModel(&model);
+    filter.prepareSearch();
+    REQUIRE(fixture.session->reload().ok()); // rebuilt at once, having been built
+    filter.setText(QStringLiteral("sudi"));
+    CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
+}

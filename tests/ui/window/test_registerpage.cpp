@@ -117,3 +117,29 @@ TEST_CASE("the register opens with dates whole, the lead officer before the them
     CHECK(header->sectionSize(RegisterModel::Themes) <
           view->fontMetrics().horizontalAdvance(fullThemes));
 }
+
+TEST_CASE("the register's word columns fit every word they can show, not just the rows measured")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings().remove(QStringLiteral("register/header"));
+    TempDir dir;
+    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
+                                   QStringLiteral("tester"), QDate(2024, 3, 1));
+    REQUIRE(opened.ok());
+    Case draft; // one case at notification, its harm serious, its next deadline the notification
+    draft.ref = QStringLiteral("RG-1");
+    draft.aware = QDate(2024, 2, 28);
+    REQUIRE(CaseService((*opened)->workspace()).addCase(draft).ok());
+    REQUIRE((*opened)->reload().ok());
+    RegisterPage page(opened->get());
+    auto* view = page.findChild<QTableView*>(QStringLiteral("registerView"));
+    REQUIRE(view);
+    auto fits = [view](int column, const QString& words) {
+        INFO(words.toStdString());
+        CHECK(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(words));
+    };
+    fits(RegisterModel::Stage, QStringLiteral("National review"));
+    fits(RegisterModel::Harm, QStringLiteral("Serious harm"));
+    fits(RegisterModel::NextDeadline, QStringLiteral("LCSPR publication"));
+    fits(RegisterModel::NextDeadline, QStringLiteral("Action 123456"));
+}
