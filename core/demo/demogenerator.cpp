@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "domain/childanswers.h"
 #include "domain/themes.h"
 #include "schedule/milestoneplan.h"
 #include "storage/actionrepository.h"
@@ -55,7 +56,6 @@ const char* const kRecommendations[] = {
     "Review the response to domestic abuse notifications",
     "Introduce a practitioner briefing on the learning from this review",
 };
-const char* const kAgeBands[] = {"under 1", "1-4", "5-9", "10-15", "16-17"};
 
 class Generator
 {
@@ -155,7 +155,7 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
     kase.childId = QStringLiteral("%1.%2.")
                        .arg(QChar(u'A' + uniform(0, 25)))
                        .arg(QChar(u'A' + uniform(0, 25)));
-    kase.ageBand = QString::fromLatin1(pick(kAgeBands));
+    kase.ageBand = ageBands().at(uniform(0, int(ageBands().size()) - 1)).stored;
     kase.sex = chance(0.5) ? QStringLiteral("female") : QStringLiteral("male");
     kase.harm = chance(0.35) ? Harm::Death : Harm::SeriousHarm;
     kase.incident = aware.addDays(-uniform(0, 10));

@@ -1,5 +1,6 @@
 #include "io/caseimport.h"
 
+#include "domain/childanswers.h"
 #include "domain/themes.h"
 #include "io/csv.h"
 #include "io/importplanning.h"
@@ -239,8 +240,8 @@ ImportRow readRow(RowReader& row, const ColumnMapping& mapping)
     k.ref = row.text(QStringLiteral("ref"));
     k.panelRef = row.text(QStringLiteral("panel_ref"));
     k.childId = row.text(QStringLiteral("child"));
-    k.ageBand = row.text(QStringLiteral("age_band"));
-    k.sex = row.text(QStringLiteral("sex"));
+    k.ageBand = canonicalAgeBand(row.text(QStringLiteral("age_band")));
+    k.sex = canonicalSex(row.text(QStringLiteral("sex")));
     k.ethnicity = row.text(QStringLiteral("ethnicity"));
     if (auto harm = row.choice<Harm>(QStringLiteral("harm"), QStringLiteral("harm")))
         k.harm = *harm;

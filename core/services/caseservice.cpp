@@ -1,5 +1,6 @@
 #include "services/caseservice.h"
 
+#include "domain/childanswers.h"
 #include "domain/json.h"
 #include "domain/themes.h"
 #include "services/validation.h"
@@ -7,6 +8,16 @@
 
 namespace reviewdesk {
 namespace {
+
+// The case as it is stored, however its answers were typed: the reference
+// without surrounding spaces, themes, age band and sex in their stored form.
+void putInStoredForm(Case& kase)
+{
+    kase.ref = kase.ref.trimmed();
+    kase.themes = canonicalThemes(kase.themes);
+    kase.ageBand = canonicalAgeBand(kase.ageBand);
+    kase.sex = canonicalSex(kase.sex);
+}
 
 Error duplicateRef(const QString& ref)
 {
@@ -18,8 +29,7 @@ Error duplicateRef(const QString& ref)
 
 Result<Case> CaseService::addCase(Case draft)
 {
-    draft.ref = draft.ref.trimmed();
-    draft.themes = canonicalThemes(draft.themes);
+    putInStoredForm(draft);
     if (draft.ruleSet.isEmpty()) {
         auto ruleSet = m_workspace.defaultRuleSet();
         if (!ruleSet)
@@ -52,8 +62,7 @@ Result<Case> CaseService::addCase(Case draft)
 
 Result<Case> CaseService::updateCase(Case edited)
 {
-    edited.ref = edited.ref.trimmed();
-    edited.themes = canonicalThemes(edited.themes);
+    putInStoredForm(edited);
     if (auto problem = firstProblem(problemsWith(edited)))
         return *problem;
 

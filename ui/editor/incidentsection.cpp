@@ -1,5 +1,6 @@
 #include "editor/incidentsection.h"
 
+#include "domain/childanswers.h"
 #include "domain/themes.h"
 #include "editor/datefield.h"
 #include "editor/deadlinenote.h"
@@ -17,22 +18,13 @@ namespace {
 
 // An editable choice: the usual answers offered, anything else may be typed.
 // Each answer is shown in words (`shown`) and stored as the register keeps it.
-struct Answer
-{
-    // Implicit, so a list of answers can be written as {"16-17", {"male", tr("Male")}}.
-    Answer(const char* stored, const QString& shown = {})
-        : stored(QString::fromUtf8(stored)), shown(shown.isEmpty() ? this->stored : shown)
-    {}
-    QString stored;
-    QString shown;
-};
-
-QComboBox* makeChoice(const QString& objectName, const QList<Answer>& answers, QWidget* parent)
+QComboBox* makeChoice(const QString& objectName, const QList<OfferedAnswer>& answers,
+                      QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setEditable(true);
-    for (const Answer& answer : answers)
+    for (const OfferedAnswer& answer : answers)
         combo->addItem(answer.shown, answer.stored);
     combo->setCurrentIndex(-1);
     return combo;
@@ -99,12 +91,9 @@ IncidentSection::IncidentSection(QWidget* parent)
     form->addRow(
         m_problems.addLabel(QStringLiteral("child"), QStringLiteral("childIdError"), this));
 
-    m_ageBand =
-        makeChoice(QStringLiteral("ageBand"), {"under 1", "1-4", "5-9", "10-15", "16-17"}, this);
+    m_ageBand = makeChoice(QStringLiteral("ageBand"), ageBands(), this);
     addFormRow(form, tr("A&ge band"), m_ageBand);
-    m_sex = makeChoice(
-        QStringLiteral("sex"),
-        {{"female", tr("Female")}, {"male", tr("Male")}, {"not known", tr("Not known")}}, this);
+    m_sex = makeChoice(QStringLiteral("sex"), sexes(), this);
     addFormRow(form, tr("Se&x"), m_sex);
     m_ethnicity = new QLineEdit(this);
     m_ethnicity->setObjectName(QStringLiteral("ethnicity"));

@@ -346,9 +346,9 @@ TEST_CASE("Empty files, header-only files and rows of empty cells")
 TEST_CASE("Values are read loosely where people write them differently")
 {
     const QByteArray file =
-        "ref,harm,aware,status,themes,rr_completed,rr_decision\r\n"
+        "ref,harm,aware,status,themes,rr_completed,rr_decision,sex,age_band\r\n"
         "D-1,SERIOUS_HARM,2024-01-10,Closed,\"Neglect; Domestic abuse, neglect\","
-        "2024-01-20,No LCSPR\r\n";
+        "2024-01-20,No LCSPR,F,1 to 4\r\n";
     const CaseImportPlan plan = planCaseImport(file);
     REQUIRE(plan.canImport());
     const CaseFile& read = plan.rows.at(0).file;
@@ -356,6 +356,8 @@ TEST_CASE("Values are read loosely where people write them differently")
     CHECK(read.kase.status == CaseStatus::Closed);
     CHECK(read.kase.themes ==
           QStringList{QStringLiteral("neglect"), QStringLiteral("domestic-abuse")});
+    CHECK(read.kase.sex == QStringLiteral("female"));
+    CHECK(read.kase.ageBand == QStringLiteral("1-4"));
     REQUIRE(read.rapidReview.has_value());
     CHECK(read.rapidReview->decision == RapidReviewDecision::NoLcspr);
     CHECK_FALSE(plan.rows.at(0).ruleSetGiven);

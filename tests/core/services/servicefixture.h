@@ -55,6 +55,8 @@ inline Case draftCase(const QString& ref, const QDate& aware = QDate(2024, 3, 4)
     kase.incident = aware.addDays(-2);
     kase.aware = aware;
     kase.themes = {QStringLiteral("Neglect"), QStringLiteral("domestic abuse")};
+    kase.sex = QStringLiteral("Boy");
+    kase.ageBand = QStringLiteral("5 to 9");
     return kase;
 }
 

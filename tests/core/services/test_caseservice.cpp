@@ -40,6 +40,8 @@ TEST_CASE("Adding a case stores it and audits its creation with the actor and th
     CHECK(added->version == 1);
     CHECK(added->ref == QStringLiteral("SSCP-2024-001"));
     CHECK(added->ruleSet == QStringLiteral("england-wt2023")); // the default when none is given
+    CHECK(added->sex == QStringLiteral("male"));               // typed "Boy"
+    CHECK(added->ageBand == QStringLiteral("5-9"));            // typed "5 to 9"
     // Typed "Neglect" and "domestic abuse": stored as the standard themes' names.
     CHECK(added->themes ==
           QStringList{QStringLiteral("neglect"), QStringLiteral("domestic-abuse")});
