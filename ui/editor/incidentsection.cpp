@@ -5,6 +5,7 @@
 #include "editor/datefield.h"
 #include "editor/deadlinenote.h"
 #include "editor/formrow.h"
+#include "layouts/fontfit.h"
 #include "schedule/ruleset.h"
 
 #include <QComboBox>
@@ -138,12 +139,14 @@ IncidentSection::IncidentSection(QWidget* parent)
     m_themes->setResizeMode(QListView::Adjust);
     m_themes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int rows = (m_themes->count() + 1) / 2;
-    const int frame = 2 * m_themes->frameWidth();
-    // Two pixels more than the rows: QListView starts a new column for an
-    // item that would end on the viewport's last pixel.
-    m_themes->setFixedHeight(m_themes->sizeHintForRow(0) * rows + frame + 2);
-    m_themes->setMinimumWidth(2 * m_themes->sizeHintForColumn(0) + frame);
+    refitOnFontChange(m_themes, [list = m_themes] {
+        const int rows = (list->count() + 1) / 2;
+        const int frame = 2 * list->frameWidth();
+        // Two pixels more than the rows: QListView starts a new column for an
+        // item that would end on the viewport's last pixel.
+        list->setFixedHeight(list->sizeHintForRow(0) * rows + frame + 2);
+        list->setMinimumWidth(2 * list->sizeHintForColumn(0) + frame);
+    });
     addFormRow(form, tr("T&hemes"), m_themes);
     m_otherThemes = new QLineEdit(this);
     m_otherThemes->setObjectName(QStringLiteral("otherThemes"));

@@ -1,5 +1,7 @@
 #include "formlabels.h"
 
+#include "layouts/fontfit.h"
+
 #include <QFormLayout>
 #include <QWidget>
 
@@ -7,7 +9,9 @@
 
 namespace reviewdesk::ui {
 
-void alignFormLabels(QWidget* container)
+namespace {
+
+void alignNow(QWidget* container)
 {
     QList<QWidget*> labels;
     int widest = 0;
@@ -17,11 +21,19 @@ void alignFormLabels(QWidget* container)
             const QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
             if (QWidget* label = item ? item->widget() : nullptr) {
                 labels << label;
+                label->setMinimumWidth(0); // measured as the label, not as last aligned
                 widest = std::max(widest, label->sizeHint().width());
             }
         }
     for (QWidget* label : labels)
         label->setMinimumWidth(widest);
+}
+
+} // namespace
+
+void alignFormLabels(QWidget* container)
+{
+    refitOnFontChange(container, [container] { alignNow(container); });
 }
 
 } // namespace reviewdesk::ui

@@ -7,7 +7,8 @@ class QWidget;
 
 namespace reviewdesk::ui {
 
-// Applies to the forms inside `container` at the time of the call.
+// Applies to the forms inside `container` at the time of the call, and again
+// when its font or style changes.
 void alignFormLabels(QWidget* container);
 
 } // namespace reviewdesk::ui

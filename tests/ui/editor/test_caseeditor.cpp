@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QFont>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -497,20 +498,42 @@ TEST_CASE("when the day turns, edits being made stay and their deadlines follow 
           QStringLiteral("due Mon 4 Mar 2024 — overdue, 1 working day late"));
 }
 
-TEST_CASE("every standard theme is in sight without scrolling")
+namespace {
+
+// Sets the editor's font half as large again, as a user enlarging the system
+// font would, and lets the editor take it.
+void enlargeFont(EditorFixture& f)
+{
+    QFont larger = f.editor->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    f.editor->setFont(larger);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("every standard theme is in sight without scrolling, in any font size")
 {
     EditorFixture f;
     auto* themes = f.find<QListWidget>(QStringLiteral("themes"));
-    const QRect viewport = themes->viewport()->rect();
     REQUIRE(themes->count() == 13);
-    for (int row = 0; row < themes->count(); ++row) {
-        INFO(themes->item(row)->text().toStdString());
-        CHECK(viewport.contains(themes->visualItemRect(themes->item(row))));
-    }
-    // Two columns: the eighth theme heads the second.
-    CHECK(themes->visualItemRect(themes->item(7)).top() == 0);
-    CHECK(themes->visualItemRect(themes->item(7)).left() >
-          themes->visualItemRect(themes->item(0)).right());
+    const auto checkInSight = [themes] {
+        QApplication::processEvents(); // the list lays its items out again
+        const QRect viewport = themes->viewport()->rect();
+        for (int row = 0; row < themes->count(); ++row) {
+            INFO(themes->item(row)->text().toStdString());
+            CHECK(viewport.contains(themes->visualItemRect(themes->item(row))));
+        }
+        // Two columns: the eighth theme heads the second.
+        CHECK(themes->visualItemRect(themes->item(7)).top() == 0);
+        CHECK(themes->visualItemRect(themes->item(7)).left() >
+              themes->visualItemRect(themes->item(0)).right());
+    };
+    checkInSight();
+    const int height = themes->height();
+    enlargeFont(f);
+    CHECK(themes->height() > height);
+    checkInSight();
 }
 
 TEST_CASE(
@@ -559,7 +582,7 @@ TEST_CASE(
     CHECK(status->currentText() == QStringLiteral("Closed"));
 }
 
-TEST_CASE("the fields of every section start on one line")
+TEST_CASE("the fields of every section start on one line, in any font size")
 {
     EditorFixture f;
     QApplication::processEvents();
@@ -567,9 +590,16 @@ TEST_CASE("the fields of every section start on one line")
         QWidget* field = f.find<QWidget>(name);
         return field->mapTo(f.editor.get(), QPoint(0, 0)).x();
     };
-    const int column = left(QStringLiteral("caseRef"));
-    CHECK(left(QStringLiteral("rrStarted")) == column);
-    CHECK(left(QStringLiteral("prType")) == column);
+    const auto checkOneLine = [&] {
+        const int column = left(QStringLiteral("caseRef"));
+        CHECK(left(QStringLiteral("rrStarted")) == column);
+        CHECK(left(QStringLiteral("prType")) == column);
+        return column;
+    };
+    const int column = checkOneLine();
+    enlargeFont(f);
+    QApplication::processEvents(); // the forms lay out again with the labels' new widths
+    CHECK(checkOneLine() > column);
 }
 
 TEST_CASE("a case's actions read their status in words")
