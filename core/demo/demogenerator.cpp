@@ -9,6 +9,7 @@
 #include "storage/reviewrepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <random>
 
@@ -107,19 +108,23 @@ Result<RecordId> Generator::agencyId(const DemoAgency& demoAgency)
     return agency->id;
 }
 
-// Added once: a second run into the same file keeps the panel it has. Drawn
-// from no random numbers, so the cases of a seed stay as they were.
+// Each member once: a second run into the same file, or a file where someone
+// already added people, gains only the members it lacks, by name. Drawn from
+// no random numbers, so the cases of a seed stay as they were.
 Status Generator::addPanel()
 {
     DirectoryRepository directory(m_workspace.database());
     auto people = directory.people();
     if (!people)
         return people.error();
-    if (!people->isEmpty())
-        return success();
+    QSet<QString> present;
+    for (const Person& person : *people)
+        present.insert(person.name.toCaseFolded());
     auto add = [&](const char* name, PersonRole role, const DemoAgency* from) -> Status {
         Person person;
         person.name = QString::fromUtf8(name);
+        if (present.contains(person.name.toCaseFolded()))
+            return success();
         person.role = role;
         if (from) {
             auto agency = agencyId(*from);
@@ -156,7 +161,7 @@ Status Generator::addCase(int index, const QDate& aware, const DeadlineEngine& e
                        .arg(QChar(u'A' + uniform(0, 25)))
                        .arg(QChar(u'A' + uniform(0, 25)));
     kase.ageBand = ageBands().at(uniform(0, int(ageBands().size()) - 1)).stored;
-    kase.sex = chance(0.5) ? QStringLiteral("female") : QStringLiteral("male");
+    kase.sex = sexes().at(chance(0.5) ? 0 : 1).stored; // female or male
     kase.harm = chance(0.35) ? Harm::Death : Harm::SeriousHarm;
     kase.incident = aware.addDays(-uniform(0, 10));
     kase.aware = aware;

@@ -42,9 +42,6 @@ QString canonicalAgeBand(const QString& typed)
     if (key == QLatin1String("under1") || key == QLatin1String("underone") ||
         QString(words).remove(QLatin1Char(' ')) == QLatin1String("<1"))
         return QStringLiteral("under 1");
-    for (const OfferedAnswer& band : ageBands())
-        if (words == band.stored)
-            return band.stored;
     return words;
 }
 

@@ -1,7 +1,8 @@
 // The answers offered for a child's age band and sex, as a case stores them
 // ("1-4", "female") with the words shown, and the stored form of an answer
-// however it was typed or imported. Other answers are kept as typed: the
-// national Panel's categories change, and a partnership may record its own.
+// however it was typed or imported. Other answers are kept as typed, in single
+// spaces and with a range of years written "n-m": the national Panel's
+// categories change, and a partnership may record its own.
 #pragma once
 
 #include <QList>

@@ -64,7 +64,9 @@ Case CaseRepository::readRow(const Row& row, int first)
     kase.aware = row.date(column++);
     kase.notified = row.optionalDate(column++);
     // Themes typed before they were stored in one form ("online harm" beside
-    // "online-harm") read as one theme; the file is rewritten only on a save.
+    // "online-harm") read as one theme. The file is rewritten only when the
+    // case is next saved, and the audit does not record that as a change: its
+    // before-image is read this way too, and the theme is the same.
     kase.themes = row.sharedSplit(column++, QLatin1Char(','), &canonicalThemes);
     kase.leadOfficer = row.sharedText(column++);
     kase.status = sql::enumAt(row, column++, CaseStatus::Open);

@@ -32,7 +32,8 @@ QComboBox* makeChoice(const QString& objectName, const QList<OfferedAnswer>& ans
 }
 
 // What a choice showed for its stored answer, so an answer left alone is
-// given back exactly as stored ("Female" imported stays "Female", not an edit).
+// given back exactly as stored: "Female" in a file written before answers
+// were stored in one form stays "Female" until saved, and is not an edit.
 const char* const kStoredAnswer = "storedAnswer";
 const char* const kShownAnswer = "shownAnswer";
 

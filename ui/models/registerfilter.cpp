@@ -41,9 +41,14 @@ void RegisterFilter::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+bool RegisterFilter::searchPrepared() const
+{
+    return m_register && m_haystacks.size() == m_register->rowCount();
+}
+
 void RegisterFilter::prepareSearch()
 {
-    if (m_register && m_haystacks.size() != m_register->rowCount())
+    if (m_register && !searchPrepared())
         rebuildHaystacks(0, -1);
 }
 
@@ -71,9 +76,11 @@ class SearchTextWriter
 public:
     QString operator()(const Case& kase)
     {
-        const QString& child = lowered(kase.childId);
-        const QString& lead = lowered(kase.leadOfficer);
-        const QString& themes = themesText(kase.themes);
+        // Copies (sharing the cached text), not references: a look-up that
+        // inserts may move what an earlier look-up returned.
+        const QString child = lowered(kase.childId);
+        const QString lead = lowered(kase.leadOfficer);
+        const QString themes = themesText(kase.themes);
         QString text;
         text.reserve(kase.ref.size() + child.size() + lead.size() + themes.size() + 2);
         text += kase.ref.toLower();
@@ -86,7 +93,7 @@ public:
     }
 
 private:
-    const QString& lowered(const QString& text)
+    QString lowered(const QString& text)
     {
         auto found = m_lowered.find(text);
         if (found == m_lowered.end())
@@ -96,11 +103,10 @@ private:
 
     // Themes by the words the register shows ("sudi", "domestic abuse"), not
     // by a stored key ("domestic-abuse") no one types; each after a separator.
-    const QString& themesText(const QStringList& themes)
+    QString themesText(const QStringList& themes)
     {
-        static const QString none;
         if (themes.isEmpty())
-            return none;
+            return {};
         auto found = m_themes.find(themes.constData());
         if (found == m_themes.end()) {
             QString text;

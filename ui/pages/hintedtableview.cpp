@@ -34,17 +34,26 @@ void HintedTableView::paintEvent(QPaintEvent* event)
 
 void HintedTableView::setModel(QAbstractItemModel* model)
 {
+    // A table that fills or empties is painted afresh; a model replaced no
+    // longer repaints it. Only this view's own connections are touched: the
+    // item view's are its own business.
+    const auto follow = [this](QAbstractItemModel* watched, bool on) {
+        const auto link = [&](auto signal) {
+            if (on)
+                connect(watched, signal, this, &HintedTableView::updateHint, Qt::UniqueConnection);
+            else
+                disconnect(watched, signal, this, &HintedTableView::updateHint);
+        };
+        link(&QAbstractItemModel::rowsInserted);
+        link(&QAbstractItemModel::rowsRemoved);
+        link(&QAbstractItemModel::modelReset);
+        link(&QAbstractItemModel::layoutChanged);
+    };
+    if (this->model() && this->model() != model)
+        follow(this->model(), false);
     QTableView::setModel(model);
-    if (model) {
-        // A table that fills or empties is painted afresh.
-        for (auto rowsChanged :
-             {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, rowsChanged, this, &HintedTableView::updateHint, Qt::UniqueConnection);
-        connect(model, &QAbstractItemModel::modelReset, this, &HintedTableView::updateHint,
-                Qt::UniqueConnection);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &HintedTableView::updateHint,
-                Qt::UniqueConnection);
-    }
+    if (model)
+        follow(model, true);
     updateHint();
 }
 

@@ -26,7 +26,11 @@
 namespace reviewdesk::ui {
 namespace {
 
-const QString kHeaderStateKey = QStringLiteral("register/header");
+// The columns as the user left them. Named anew when the default layout
+// changed (the themes last, the dates whole): the layout saved under the old
+// name was mostly the old default, which cut the themes and some dates.
+const QString kHeaderStateKey = QStringLiteral("register/columns");
+const QString kOldHeaderStateKey = QStringLiteral("register/header");
 
 QComboBox* filterCombo(QWidget* parent, const QString& objectName, const QString& everything)
 {
@@ -115,7 +119,10 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     connect(session, &AppSession::caseAdded, this, &RegisterPage::fillFilterChoices);
     fillFilterChoices();
     // The search texts are built once the page is on screen, not before.
-    whenPainted(m_view, [filter = m_filter] { filter->prepareSearch(); });
+    whenPainted(m_view, [this] {
+        m_filter->prepareSearch();
+        emit searchReady();
+    });
 }
 
 // Every column fits its contents but the themes, which go last and take the
@@ -158,7 +165,9 @@ void RegisterPage::setDefaultColumns()
 
 RegisterPage::~RegisterPage()
 {
-    AppSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+    AppSettings settings;
+    settings.setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+    settings.remove(kOldHeaderStateKey);
 }
 
 QString RegisterPage::currentRef() const
@@ -236,7 +245,19 @@ void RegisterPage::showColumnMenu(const QPoint& position)
         connect(action, &QAction::toggled, this,
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
+    menu.addSeparator();
+    menu.addAction(tr("&Reset columns"), this, &RegisterPage::resetColumns);
     menu.exec(header->mapToGlobal(position));
+}
+
+void RegisterPage::resetColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        header->showSection(column);
+        header->moveSection(header->visualIndex(column), column);
+    }
+    setDefaultColumns();
 }
 
 } // namespace reviewdesk::ui

@@ -26,9 +26,13 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     QTableView* view() const { return m_view; }
     QString currentRef() const;
+    // Shows every column again in its first place and width, as a new page does.
+    void resetColumns();
 
 signals:
     void openCaseRequested(const QString& ref);
+    // The search texts are built: emitted once, after the page's first paint.
+    void searchReady();
 
 private:
     void setDefaultColumns();

@@ -123,3 +123,19 @@ TEST_CASE("The demo's panel: the chair, the lead officers and the reviewers, add
     REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{5, 4, d(2026, 6, 30)}).ok());
     CHECK(fixture.count("people") == 13);
 }
+
+TEST_CASE("The demo adds only the panel members a file lacks, by name")
+{
+    ServiceFixture fixture;
+    DirectoryService directory(*fixture.workspace);
+    Person chair;
+    chair.name = QStringLiteral("c. hartigan"); // the demo's chair, added by hand
+    chair.role = PersonRole::Chair;
+    REQUIRE(directory.addPerson(chair).ok());
+    Person someone;
+    someone.name = QStringLiteral("P. Someone Else");
+    REQUIRE(directory.addPerson(someone).ok());
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{10, 3, d(2026, 6, 30)}).ok());
+    // Twelve of the thirteen added beside the two there were.
+    CHECK(fixture.count("people") == 14);
+}

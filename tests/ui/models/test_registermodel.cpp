@@ -314,14 +314,46 @@ TEST_CASE("the search finds edits and new cases made before its texts were first
     CHECK(refs(filter) == QStringList{"SSCP-2024-002"});
 }
 
-TEST_CASE("texts prepared ahead of a search give the same matches")
+TEST_CASE("texts are built when asked, and built again at once on a reload once built")
 {
     ModelsFixture fixture;
     RegisterModel model(fixture.session.get());
     RegisterFilter filter;
     filter.setSourceModel(&model);
+    CHECK_FALSE(filter.searchPrepared());
+    REQUIRE(fixture.session->reload().ok()); // never built: still not
+    CHECK_FALSE(filter.searchPrepared());
     filter.prepareSearch();
-    REQUIRE(fixture.session->reload().ok()); // rebuilt at once, having been built
+    CHECK(filter.searchPrepared());
+    fixture.addCase(QStringLiteral("SSCP-2024-012"), QStringLiteral("UV"), Harm::SeriousHarm,
+                    d(2024, 2, 26), {}, QString());
+    REQUIRE(fixture.session->reload().ok());
+    CHECK(filter.searchPrepared()); // built again with the new case, before any search
     filter.setText(QStringLiteral("sudi"));
     CHECK(refs(filter) == QStringList{"SSCP-2024-001"});
+}
+
+TEST_CASE("every case is found by its own child and lead officer among many distinct ones")
+{
+    // More distinct initials and officers than the search texts' cache holds
+    // at first, so it grows while the texts are written.
+    ModelsFixture fixture;
+    const int cases = 150;
+    for (int i = 0; i < cases; ++i)
+        fixture.addCase(QStringLiteral("MANY-%1").arg(i, 3, 10, QLatin1Char('0')),
+                        QStringLiteral("Q%1X").arg(i), Harm::SeriousHarm, d(2024, 2, 26), {},
+                        QStringLiteral("Officer %1 Z").arg(i));
+    REQUIRE(fixture.session->reload().ok());
+    RegisterModel model(fixture.session.get());
+    RegisterFilter filter;
+    filter.setSourceModel(&model);
+    filter.prepareSearch();
+    for (int i = 0; i < cases; ++i) {
+        const QString ref = QStringLiteral("MANY-%1").arg(i, 3, 10, QLatin1Char('0'));
+        INFO(ref.toStdString());
+        filter.setText(QStringLiteral("q%1x").arg(i));
+        CHECK(refs(filter) == QStringList{ref});
+        filter.setText(QStringLiteral("officer %1 z").arg(i));
+        CHECK(refs(filter) == QStringList{ref});
+    }
 }

@@ -411,4 +411,6 @@ TEST_CASE("an empty actions table says whether there are none or the filters hid
     choose(*child<QComboBox>(page, "statusFilter"), QStringLiteral("Overdue only"));
     CHECK(table->model()->rowCount() == 0);
     CHECK(table->shownHint() == QStringLiteral("No action matches the filters."));
+    // Followed as the filters emptied the table, not only when asked.
+    CHECK(table->accessibleDescription() == QStringLiteral("No action matches the filters."));
 }

@@ -69,7 +69,7 @@ TEST_CASE("the register opens with dates whole, the lead officer before the them
           "themes in the room left")
 {
     QStandardPaths::setTestModeEnabled(true);
-    AppSettings().remove(QStringLiteral("register/header")); // no layout a user saved
+    AppSettings().remove(QStringLiteral("register/columns")); // no layout a user saved
     TempDir dir;
     auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
                                    QStringLiteral("tester"), QDate(2024, 3, 1));
@@ -121,7 +121,7 @@ TEST_CASE("the register opens with dates whole, the lead officer before the them
 TEST_CASE("the register's word columns fit every word they can show, not just the rows measured")
 {
     QStandardPaths::setTestModeEnabled(true);
-    AppSettings().remove(QStringLiteral("register/header"));
+    AppSettings().remove(QStringLiteral("register/columns"));
     TempDir dir;
     auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
                                    QStringLiteral("tester"), QDate(2024, 3, 1));
@@ -142,4 +142,40 @@ TEST_CASE("the register's word columns fit every word they can show, not just th
     fits(RegisterModel::Harm, QStringLiteral("Serious harm"));
     fits(RegisterModel::NextDeadline, QStringLiteral("LCSPR publication"));
     fits(RegisterModel::NextDeadline, QStringLiteral("Action 123456"));
+}
+
+TEST_CASE("the register's columns as a user left them come back, and Reset columns undoes them")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings().remove(QStringLiteral("register/columns"));
+    TempDir dir;
+    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
+                                   QStringLiteral("tester"), QDate(2024, 3, 1));
+    REQUIRE(opened.ok());
+    auto lastTwo = [](const QHeaderView& header) {
+        return QList<int>{header.logicalIndex(header.count() - 2),
+                          header.logicalIndex(header.count() - 1)};
+    };
+    const QList<int> defaultEnd{RegisterModel::Lead, RegisterModel::Themes};
+    {
+        RegisterPage page(opened->get());
+        QHeaderView* header = page.view()->horizontalHeader();
+        REQUIRE(lastTwo(*header) == defaultEnd);
+        header->moveSection(header->visualIndex(RegisterModel::Themes), 0);
+        header->hideSection(RegisterModel::Child);
+    } // closing the page saves its columns
+    {
+        // A layout saved by an earlier version, under the old name, is not used.
+        AppSettings().setValue(QStringLiteral("register/header"), QByteArray("old"));
+        RegisterPage page(opened->get());
+        QHeaderView* header = page.view()->horizontalHeader();
+        CHECK(header->logicalIndex(0) == RegisterModel::Themes);
+        CHECK(header->isSectionHidden(RegisterModel::Child));
+
+        page.resetColumns();
+        CHECK(header->logicalIndex(0) == RegisterModel::Ref);
+        CHECK(lastTwo(*header) == defaultEnd);
+        CHECK_FALSE(header->isSectionHidden(RegisterModel::Child));
+    }
+    CHECK_FALSE(AppSettings().contains(QStringLiteral("register/header")));
 }
