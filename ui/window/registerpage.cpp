@@ -147,12 +147,13 @@ void RegisterPage::setDefaultColumns()
     action.kind = DeadlineKind::Action;
     action.actionId = 999999;
     kinds << deadlineText(action);
+    const int dateWidth = widestDateWidth(m_view);
     const std::pair<int, int> widest[] = {
         {RegisterModel::Stage, widestTextWidth(m_view, stages)},
         {RegisterModel::Harm, widestTextWidth(m_view, harms)},
         {RegisterModel::NextDeadline, widestTextWidth(m_view, kinds)},
-        {RegisterModel::Aware, widestDateWidth(m_view)},
-        {RegisterModel::NextDue, widestDateWidth(m_view)}};
+        {RegisterModel::Aware, dateWidth},
+        {RegisterModel::NextDue, dateWidth}};
     for (const auto& [column, width] : widest)
         m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), width));
     header->moveSection(header->visualIndex(RegisterModel::Lead),

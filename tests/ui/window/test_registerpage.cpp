@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 
+#include <memory>
+
 using namespace reviewdesk;
 using namespace reviewdesk::ui;
 using namespace reviewdesk::testing;
@@ -30,16 +32,26 @@ QStringList choices(const QComboBox& combo)
     return texts;
 }
 
+// A session on a new file in `dir`, "today" Fri 1 Mar 2024, with no column
+// layout a user saved: each page opens with the default columns.
+std::unique_ptr<AppSession> openRegister(const TempDir& dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings().remove(QStringLiteral("register/columns"));
+    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
+                                   QStringLiteral("tester"), QDate(2024, 3, 1));
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    return std::move(*opened);
+}
+
 } // namespace
 
 TEST_CASE("the register's filter choices are in words, each theme once as shown")
 {
-    QStandardPaths::setTestModeEnabled(true);
     TempDir dir;
-    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
-                                   QStringLiteral("tester"), QDate(2024, 3, 1));
-    REQUIRE(opened.ok());
-    AppSession& session = **opened;
+    const auto opened = openRegister(dir);
+    AppSession& session = *opened;
     const QList<QStringList> themes = {{QStringLiteral("domestic-abuse"), QStringLiteral("sudi")},
                                        {QStringLiteral("Domestic abuse")},
                                        {QStringLiteral("county lines")}};
@@ -68,13 +80,9 @@ TEST_CASE("the register's filter choices are in words, each theme once as shown"
 TEST_CASE("the register opens with dates whole, the lead officer before the themes, and the "
           "themes in the room left")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppSettings().remove(QStringLiteral("register/columns")); // no layout a user saved
     TempDir dir;
-    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
-                                   QStringLiteral("tester"), QDate(2024, 3, 1));
-    REQUIRE(opened.ok());
-    AppSession& session = **opened;
+    const auto opened = openRegister(dir);
+    AppSession& session = *opened;
     Case draft;
     draft.ref = QStringLiteral("RG-1");
     draft.aware = QDate(2024, 2, 28); // "Wed 28 Feb 2024": narrower than a date in May
@@ -120,18 +128,14 @@ TEST_CASE("the register opens with dates whole, the lead officer before the them
 
 TEST_CASE("the register's word columns fit every word they can show, not just the rows measured")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppSettings().remove(QStringLiteral("register/columns"));
     TempDir dir;
-    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
-                                   QStringLiteral("tester"), QDate(2024, 3, 1));
-    REQUIRE(opened.ok());
+    const auto opened = openRegister(dir);
     Case draft; // one case at notification, its harm serious, its next deadline the notification
     draft.ref = QStringLiteral("RG-1");
     draft.aware = QDate(2024, 2, 28);
-    REQUIRE(CaseService((*opened)->workspace()).addCase(draft).ok());
-    REQUIRE((*opened)->reload().ok());
-    RegisterPage page(opened->get());
+    REQUIRE(CaseService(opened->workspace()).addCase(draft).ok());
+    REQUIRE(opened->reload().ok());
+    RegisterPage page(opened.get());
     auto* view = page.findChild<QTableView*>(QStringLiteral("registerView"));
     REQUIRE(view);
     auto fits = [view](int column, const QString& words) {
@@ -146,19 +150,15 @@ TEST_CASE("the register's word columns fit every word they can show, not just th
 
 TEST_CASE("the register's columns as a user left them come back, and Reset columns undoes them")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    AppSettings().remove(QStringLiteral("register/columns"));
     TempDir dir;
-    auto opened = AppSession::open(dir.path(QStringLiteral("register.rdk")),
-                                   QStringLiteral("tester"), QDate(2024, 3, 1));
-    REQUIRE(opened.ok());
+    const auto opened = openRegister(dir);
     auto lastTwo = [](const QHeaderView& header) {
         return QList<int>{header.logicalIndex(header.count() - 2),
                           header.logicalIndex(header.count() - 1)};
     };
     const QList<int> defaultEnd{RegisterModel::Lead, RegisterModel::Themes};
     {
-        RegisterPage page(opened->get());
+        RegisterPage page(opened.get());
         QHeaderView* header = page.view()->horizontalHeader();
         REQUIRE(lastTwo(*header) == defaultEnd);
         header->moveSection(header->visualIndex(RegisterModel::Themes), 0);
@@ -167,7 +167,7 @@ TEST_CASE("the register's columns as a user left them come back, and Reset colum
     {
         // A layout saved by an earlier version, under the old name, is not used.
         AppSettings().setValue(QStringLiteral("register/header"), QByteArray("old"));
-        RegisterPage page(opened->get());
+        RegisterPage page(opened.get());
         QHeaderView* header = page.view()->horizontalHeader();
         CHECK(header->logicalIndex(0) == RegisterModel::Themes);
         CHECK(header->isSectionHidden(RegisterModel::Child));
