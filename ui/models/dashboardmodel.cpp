@@ -80,8 +80,13 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
         return index.column() == Status ? QVariant(int(row.deadline.status)) : QVariant();
     case WorkingDaysRole:
         return row.deadline.done ? row.workingDaysSinceDone : row.deadline.workingDays;
-    case Qt::ToolTipRole:
-        return statusToolTip(row.deadline, m_session->today());
+    case Qt::ToolTipRole: {
+        const RegisterSnapshot& snapshot = m_session->snapshot();
+        const qsizetype index = snapshot.indexOf(row.caseId);
+        const Action* action =
+            index < 0 ? nullptr : actionOf(row.deadline, snapshot.entries().at(index).file);
+        return statusToolTip(row.deadline, m_session->today(), action);
+    }
     default:
         return {};
     }

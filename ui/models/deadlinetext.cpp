@@ -26,10 +26,22 @@ QString statusSummary(const Deadline& deadline, const QDate& asOf)
     return {};
 }
 
-QString statusToolTip(const Deadline& deadline, const QDate& asOf)
+const Action* actionOf(const Deadline& deadline, const CaseRecord& file)
 {
-    QString text =
-        QStringLiteral("%1 due %2: ").arg(deadlineText(deadline), toDisplay(deadline.due));
+    if (deadline.kind != DeadlineKind::Action || !deadline.actionId)
+        return nullptr;
+    for (const Action& action : file.actions)
+        if (action.id == *deadline.actionId)
+            return &action;
+    return nullptr;
+}
+
+QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action* action)
+{
+    QString text;
+    if (action)
+        text = QStringLiteral("%1 (%2)\n").arg(action->recommendation, action->ownerAgency);
+    text += QStringLiteral("%1 due %2: ").arg(deadlineText(deadline), toDisplay(deadline.due));
     const int days = deadline.workingDays;
     switch (deadline.status) {
     case DeadlineStatus::Met:

@@ -62,7 +62,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if ((column == Status || column == NextDue || column == NextDeadline) && row.next())
-            return statusToolTip(*row.next(), m_session->today());
+            return statusToolTip(*row.next(), m_session->today(), actionOf(*row.next(), row.file));
         // The themes column is narrow and elides: its tooltip reads them in full.
         if (column == Themes && !row.file.kase.themes.isEmpty())
             return themesText(row.file.kase.themes);

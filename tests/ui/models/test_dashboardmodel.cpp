@@ -161,9 +161,11 @@ TEST_CASE("a weekend date with no working day between it and today is not called
                                      "soon (0 WD left)")
                           .arg(dueSaturday)});
     CHECK(dueSoon.data(dueSoon.index(0, DashboardModel::Status), Qt::ToolTipRole).toString() ==
-          QStringLiteral("Action %1 due Fri 1 Mar 2024: due today").arg(dueFriday));
+          QStringLiteral("Brief the board (Police)\nAction %1 due Fri 1 Mar 2024: due today")
+              .arg(dueFriday));
     CHECK(dueSoon.data(dueSoon.index(1, DashboardModel::Status), Qt::ToolTipRole).toString() ==
-          QStringLiteral("Action %1 due Sat 2 Mar 2024: no working day left before it")
+          QStringLiteral("Audit referrals (Police)\n"
+                         "Action %1 due Sat 2 Mar 2024: no working day left before it")
               .arg(dueSaturday));
 
     // Done on the Friday, seen on Saturday: no working day since, but not today.

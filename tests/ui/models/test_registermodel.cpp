@@ -78,6 +78,11 @@ TEST_CASE("the register model shows a case in words and dates")
           QStringLiteral("Action %1").arg(fixture.action1));
     CHECK(text(model, 1, RegisterModel::NextDue) == "Tue 20 Feb 2024");
     CHECK(text(model, 1, RegisterModel::Status) == "Overdue (8 WD late)");
+    // Which action that is, where "Action N" alone says nothing to a reader.
+    CHECK(text(model, 1, RegisterModel::NextDeadline, Qt::ToolTipRole) ==
+          QStringLiteral("Review safe sleep advice (Health Trust)\n"
+                         "Action %1 due Tue 20 Feb 2024: overdue by 8 working day(s)")
+              .arg(fixture.action1));
 
     CHECK(text(model, 2, RegisterModel::Stage) == "Learning");
     CHECK(text(model, 2, RegisterModel::Status) == "Overdue (3 WD late)");
