@@ -260,7 +260,11 @@ void paintItemLabels(QPainter& painter, const TimelineLayout& layout,
         if (firstInRow)
             usedUntil = -1e9;
         const QRectF mark = item->rect.translated(canvas.shift);
-        if (item->label.isEmpty()) {
+        // A mark out of view has no label poking into it: the row's edge hint
+        // (paintOffscreenHints) names the nearest one instead.
+        const bool inView =
+            mark.right() >= canvas.data.left() && mark.left() <= canvas.data.right();
+        if (item->label.isEmpty() || !inView) {
             usedUntil = std::max(usedUntil, mark.right() + 2);
             continue;
         }
