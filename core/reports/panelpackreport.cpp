@@ -98,12 +98,17 @@ ReportDocument panelPackReport(const ReportRequest& request)
         Table table;
         table.headers = {QStringLiteral("Case"), QStringLiteral("Stage"), QStringLiteral("Item"),
                          QStringLiteral("Was due"), QStringLiteral("Late by")};
-        table.widths = {1.6, 1.3, 1.8, 1.5, 1.1};
+        table.widths = {1.5, 1.3, 3.6, 1.5, 1.1}; // the item names an action in words
         table.statusColumn = 4;
         for (const auto& [entry, deadline] : overdue) {
-            table.rows << QStringList{entry->file.kase.ref, stageText(entry->stage),
-                                      deadlineText(*deadline), toDisplay(deadline->due),
-                                      workingDaysText(*deadline)};
+            // An action is named under its number: "Action 12" alone tells a
+            // panel nothing of what is late.
+            QString item = deadlineText(*deadline);
+            if (const Action* action = actionOf(*deadline, entry->file))
+                item +=
+                    QStringLiteral("\n%1 (%2)").arg(action->recommendation, action->ownerAgency);
+            table.rows << QStringList{entry->file.kase.ref, stageText(entry->stage), item,
+                                      toDisplay(deadline->due), workingDaysText(*deadline)};
             table.rowStatus << deadline->status;
         }
         document.blocks << table;

@@ -60,6 +60,16 @@ QString deadlineText(const Deadline& deadline)
     return kindText(deadline.kind);
 }
 
+const Action* actionOf(const Deadline& deadline, const CaseRecord& file)
+{
+    if (deadline.kind != DeadlineKind::Action || !deadline.actionId)
+        return nullptr;
+    for (const Action& action : file.actions)
+        if (action.id == *deadline.actionId)
+            return &action;
+    return nullptr;
+}
+
 QString statusText(DeadlineStatus status)
 {
     switch (status) {

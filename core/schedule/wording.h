@@ -16,4 +16,9 @@ QString deadlineText(const Deadline& deadline); // kindText, or "Action 12" for 
 QString statusText(DeadlineStatus status);      // "Overdue", "Due soon"...
 QString actionStatusText(ActionStatus status);  // "In progress", "Impact evidenced"...
 
+// The action a deadline is for, among the case's actions: what "Action 12"
+// means to a reader. None for a deadline of another kind, or when the case
+// no longer has the action.
+const Action* actionOf(const Deadline& deadline, const CaseRecord& file);
+
 } // namespace reviewdesk

@@ -26,16 +26,6 @@ QString statusSummary(const Deadline& deadline, const QDate& asOf)
     return {};
 }
 
-const Action* actionOf(const Deadline& deadline, const CaseRecord& file)
-{
-    if (deadline.kind != DeadlineKind::Action || !deadline.actionId)
-        return nullptr;
-    for (const Action& action : file.actions)
-        if (action.id == *deadline.actionId)
-            return &action;
-    return nullptr;
-}
-
 QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action* action)
 {
     QString text;

@@ -3,7 +3,6 @@
 // register, the dashboard and the actions list say the same thing the same way.
 #pragma once
 
-#include "domain/casefile.h"
 #include "schedule/wording.h"
 
 #include <QDate>
@@ -19,12 +18,8 @@ QString statusSummary(const Deadline& deadline, const QDate& asOf);
 
 // A sentence for a tooltip: "Rapid review due Mon 15 Jan 2024: overdue by 3
 // working days", with extension and provisional notes. For an action's
-// deadline, given the action, a first line says which action it is: its
-// recommendation and owner ("Action 12" alone means nothing to a reader).
+// deadline, given the action (actionOf, schedule/wording.h), a first line
+// says which action it is: its recommendation and owner.
 QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action* action = nullptr);
-
-// The action a deadline is for, among the case's actions; none for a
-// deadline of another kind, or when the case no longer has it.
-const Action* actionOf(const Deadline& deadline, const CaseRecord& file);
 
 } // namespace reviewdesk::ui
