@@ -87,6 +87,21 @@ TimelineLayout oneMarkJustOutOfView()
     return layout;
 }
 
+// The texts painted for `visible` that name the layout's one mark.
+QStringList textsNamingTheMark(const TimelineLayout& layout, const QRectF& visible)
+{
+    TextRecordingDevice device;
+    {
+        QPainter painter(&device);
+        paintTimeline(painter, layout, TimelinePalette::light(), visible);
+    }
+    QStringList naming;
+    for (const QString& text : device.texts())
+        if (text.contains(layout.items.first().label))
+            naming << text;
+    return naming;
+}
+
 } // namespace
 
 TEST_CASE("a mark just out of view is named once, at the edge, not also by its own label")
@@ -96,30 +111,14 @@ TEST_CASE("a mark just out of view is named once, at the edge, not also by its o
     // The view starts 10 px after the mark: its label, drawn to its right,
     // would reach into view.
     const QRectF visible(markRight + 10, 0, 500, layout.rowHeight);
-    TextRecordingDevice device;
-    {
-        QPainter painter(&device);
-        paintTimeline(painter, layout, TimelinePalette::light(), visible);
-    }
-    QStringList naming;
-    for (const QString& text : device.texts())
-        if (text.contains(QStringLiteral("Action Overdue 36 WD")))
-            naming << text;
-    CHECK(naming == QStringList{QStringLiteral("Thu 1 Oct 2026  Action Overdue 36 WD")});
+    CHECK(textsNamingTheMark(layout, visible) ==
+          QStringList{QStringLiteral("Thu 1 Oct 2026  Action Overdue 36 WD")});
 }
 
 TEST_CASE("a mark in view is named by its own label, with no edge hint")
 {
     const TimelineLayout layout = oneMarkJustOutOfView();
     const QRectF visible(layout.items.first().rect.left() - 50, 0, 500, layout.rowHeight);
-    TextRecordingDevice device;
-    {
-        QPainter painter(&device);
-        paintTimeline(painter, layout, TimelinePalette::light(), visible);
-    }
-    QStringList naming;
-    for (const QString& text : device.texts())
-        if (text.contains(QStringLiteral("Action Overdue 36 WD")))
-            naming << text;
-    CHECK(naming == QStringList{QStringLiteral("Action Overdue 36 WD")});
+    CHECK(textsNamingTheMark(layout, visible) ==
+          QStringList{QStringLiteral("Action Overdue 36 WD")});
 }
