@@ -105,8 +105,7 @@ ReportDocument panelPackReport(const ReportRequest& request)
             // panel nothing of what is late.
             QString item = deadlineText(*deadline);
             if (const Action* action = actionOf(*deadline, entry->file))
-                item +=
-                    QStringLiteral("\n%1 (%2)").arg(action->recommendation, action->ownerAgency);
+                item += QLatin1Char('\n') + actionText(*action);
             table.rows << QStringList{entry->file.kase.ref, stageText(entry->stage), item,
                                       toDisplay(deadline->due), workingDaysText(*deadline)};
             table.rowStatus << deadline->status;

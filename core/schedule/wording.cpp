@@ -70,6 +70,13 @@ const Action* actionOf(const Deadline& deadline, const CaseRecord& file)
     return nullptr;
 }
 
+QString actionText(const Action& action)
+{
+    if (action.ownerAgency.isEmpty())
+        return action.recommendation;
+    return QStringLiteral("%1 (%2)").arg(action.recommendation, action.ownerAgency);
+}
+
 QString statusText(DeadlineStatus status)
 {
     switch (status) {

@@ -21,4 +21,8 @@ QString actionStatusText(ActionStatus status);  // "In progress", "Impact eviden
 // no longer has the action.
 const Action* actionOf(const Deadline& deadline, const CaseRecord& file);
 
+// An action in words, as a tooltip or a report names it under its number:
+// "Review the safe sleep advice (Health Trust)".
+QString actionText(const Action& action);
+
 } // namespace reviewdesk

@@ -30,7 +30,7 @@ QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action*
 {
     QString text;
     if (action)
-        text = QStringLiteral("%1 (%2)\n").arg(action->recommendation, action->ownerAgency);
+        text = actionText(*action) + QLatin1Char('\n');
     text += QStringLiteral("%1 due %2: ").arg(deadlineText(deadline), toDisplay(deadline.due));
     const int days = deadline.workingDays;
     switch (deadline.status) {
