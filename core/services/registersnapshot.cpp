@@ -2,6 +2,8 @@
 
 #include "storage/registerloader.h"
 
+#include <thread>
+
 namespace reviewdesk {
 namespace {
 
@@ -19,6 +21,27 @@ void computeDeadlines(CaseEntry& entry, const DeadlineEngine& engine)
         if (isOpen(deadline.status) && (!entry.next() || deadline.due < entry.next()->due))
             entry.nextIndex = index;
     }
+}
+
+// Every case's deadlines, the second half of the cases on a thread of their
+// own: a register's worth is a tenth of its load, and the open's check has left
+// the second core free by then. The engine only reads its calendar and rules.
+void computeAllDeadlines(QList<CaseEntry>& entries, const DeadlineEngine& engine)
+{
+    CaseEntry* const first = entries.data(); // detached here, once, before the threads
+    const auto computeRange = [first, &engine](qsizetype from, qsizetype to) {
+        for (qsizetype index = from; index < to; ++index)
+            computeDeadlines(first[index], engine);
+    };
+    const qsizetype count = entries.size();
+    if (count < RegisterSnapshot::casesForTwoThreads) {
+        computeRange(0, count);
+        return;
+    }
+    const qsizetype half = count / 2;
+    std::thread secondHalf(computeRange, half, count);
+    computeRange(0, half);
+    secondHalf.join();
 }
 
 // The loader reads each case straight into its entry.
@@ -56,11 +79,9 @@ Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDat
         if (auto read = loadRegister(workspace.database(), sink); !read)
             return read.error();
         loaded.m_indexById.reserve(loaded.m_entries.size());
-        for (qsizetype index = 0; index < loaded.m_entries.size(); ++index) {
-            CaseEntry& entry = loaded.m_entries[index];
-            loaded.m_indexById.insert(entry.file.kase.id, index);
-            computeDeadlines(entry, loaded.m_engine);
-        }
+        for (qsizetype index = 0; index < loaded.m_entries.size(); ++index)
+            loaded.m_indexById.insert(loaded.m_entries.at(index).file.kase.id, index);
+        computeAllDeadlines(loaded.m_entries, loaded.m_engine);
         return loaded;
     }();
     // Nothing is returned before the file has passed its damage check, which

@@ -43,6 +43,10 @@ public:
 
     static CaseEntry entryFor(CaseRecord file, const DeadlineEngine& engine);
 
+    // From this many cases up, load() computes the deadlines of the second
+    // half of them on a thread of its own; below it a thread is not worth it.
+    static constexpr qsizetype casesForTwoThreads = 4000;
+
 private:
     explicit RegisterSnapshot(DeadlineEngine engine) : m_engine(std::move(engine)) {}
 

@@ -134,6 +134,9 @@ public:
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
     const Status& began() const { return m_began; }
+    // Whether this is a transaction of its own rather than the caller's, whose
+    // uncommitted changes no other connection would see.
+    bool isOwnTransaction() const { return m_open; }
 
 private:
     Database& m_database;

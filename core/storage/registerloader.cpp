@@ -3,12 +3,15 @@
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/sideread.h"
 #include "storage/sqlitereader.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
 #include <numeric>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -49,6 +52,29 @@ private:
     QList<T>* m_target = nullptr;
     QList<T> m_pending;
 };
+
+// One case's actions in a row of the table, read alongside (sideread.h): the
+// list is made at its exact size where it is read, and becomes the case's own
+// list without a copy, so no second copy of every action is ever held.
+struct ActionRun
+{
+    RecordId caseId = 0;
+    QList<Action> actions;
+};
+
+// Moves `items` onto the end of `list`; takes the whole list when `list` is
+// empty, as nearly always.
+template <typename T>
+void appendAll(QList<T>& list, QList<T>&& items)
+{
+    if (list.isEmpty()) {
+        list = std::move(items);
+        return;
+    }
+    list.reserve(list.size() + items.size());
+    for (T& item : items)
+        list.append(std::move(item));
+}
 
 // A plain list of records or of whole case files.
 template <typename Record>
@@ -188,6 +214,18 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
     auto reader = sql::SqliteReader::on(database);
     if (!reader)
         return reader.error();
+    // The actions, the largest table read after the cases, are read on a
+    // second connection meanwhile (see sideread.h); not inside the caller's
+    // write transaction, whose changes that connection would not see.
+    const QString actionsQuery =
+        QStringLiteral("SELECT %1 FROM %2")
+            .arg(ActionRepository::columns(), ActionRepository::fromClause());
+    std::deque<ActionRun> actionsReadAlongside;
+    // Declared after what its thread writes to, so that on an early return
+    // its destructor waits for that thread before those go.
+    std::optional<SideRead> sideRead;
+    if (snapshot.isOwnTransaction())
+        sideRead.emplace(database.path());
 
     qsizetype cases = 0;
     QHash<RecordId, qsizetype> indexOfPracticeReview;
@@ -199,6 +237,18 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
                                      });
     if (!status)
         return status;
+    // The snapshot has begun with that first read: the side read may start.
+    if (sideRead)
+        sideRead->start([&](sql::SqliteReader& side) {
+            GroupedAppender<Action> grouped; // flushes the last run as it goes
+            return side.forEachRow(actionsQuery, [&](const sql::SqliteRow& row) {
+                Action action = ActionRepository::readRow(row);
+                if (actionsReadAlongside.empty() ||
+                    actionsReadAlongside.back().caseId != action.caseId)
+                    actionsReadAlongside.push_back({action.caseId, {}});
+                grouped.add(actionsReadAlongside.back().actions, std::move(action));
+            });
+        });
 
     // Every table is read in the order it is stored in, which SQLite reads
     // straight through; what needs another order is sorted in memory.
@@ -269,16 +319,18 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
             putMilestonesInOrder(sink.milestonesAt(index));
     }
 
-    {
+    if (sideRead && sideRead->finish()) {
+        for (ActionRun& run : actionsReadAlongside)
+            if (const qsizetype at = indexOfCase.find(run.caseId); at >= 0)
+                appendAll(sink.at(at).actions, std::move(run.actions));
+    } else {
+        actionsReadAlongside.clear();
         GroupedAppender<Action> actions;
-        status = reader->forEachRow(
-            QStringLiteral("SELECT %1 FROM %2")
-                .arg(ActionRepository::columns(), ActionRepository::fromClause()),
-            [&](const sql::SqliteRow& row) {
-                Action action = ActionRepository::readRow(row);
-                if (const qsizetype at = indexOfCase.find(action.caseId); at >= 0)
-                    actions.add(sink.at(at).actions, std::move(action));
-            });
+        status = reader->forEachRow(actionsQuery, [&](const sql::SqliteRow& row) {
+            Action action = ActionRepository::readRow(row);
+            if (const qsizetype at = indexOfCase.find(action.caseId); at >= 0)
+                actions.add(sink.at(at).actions, std::move(action));
+        });
         if (!status)
             return status;
     }

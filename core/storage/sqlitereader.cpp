@@ -97,12 +97,20 @@ QStringList TextPool::sharedSplit(std::string_view utf8, QChar separator, ListCl
     return m_lists.emplace(std::string(utf8), CleanedList{clean, parts}).first->second.parts;
 }
 
-std::string_view SqliteRow::utf8(int column) const
+// A null pointer from sqlite3_column_text is a NULL value (or memory ran
+// out, read as NULL too). Asking for the type first would cost another call,
+// and the connection's lock, for every text of every row.
+std::optional<std::string_view> SqliteRow::nullableUtf8(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     if (!data)
-        return {};
-    return {data, size_t(sqlite3_column_bytes(m_statement, column))};
+        return std::nullopt;
+    return std::string_view{data, size_t(sqlite3_column_bytes(m_statement, column))};
+}
+
+std::string_view SqliteRow::utf8(int column) const
+{
+    return nullableUtf8(column).value_or(std::string_view{});
 }
 
 bool SqliteRow::isNull(int column) const
@@ -117,16 +125,14 @@ qint64 SqliteRow::integer(int column) const
 
 QString SqliteRow::text(int column) const
 {
-    if (isNull(column))
-        return {};
-    return fromUtf8(utf8(column));
+    const std::optional<std::string_view> text = nullableUtf8(column);
+    return text ? fromUtf8(*text) : QString();
 }
 
 QString SqliteRow::sharedText(int column) const
 {
-    if (isNull(column))
-        return {};
-    return m_pool.shared(utf8(column));
+    const std::optional<std::string_view> text = nullableUtf8(column);
+    return text ? m_pool.shared(*text) : QString();
 }
 
 QStringList SqliteRow::sharedSplit(int column, QChar separator, ListCleaner clean) const

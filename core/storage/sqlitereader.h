@@ -83,6 +83,7 @@ public:
     }
 
 private:
+    std::optional<std::string_view> nullableUtf8(int column) const;
     std::string_view utf8(int column) const;
 
     sqlite3_stmt* m_statement;
@@ -94,6 +95,8 @@ class SqliteReader
 public:
     // Fails when the connection is not an open SQLite one.
     static Result<SqliteReader> on(Database& database);
+    // On a connection opened outside QtSql, such as a side read's (sideread.h).
+    static SqliteReader on(sqlite3* handle) { return SqliteReader(handle); }
 
     // Runs `select` (no parameters) and hands each row to `consume`.
     Status forEachRow(const QString& select, const std::function<void(const SqliteRow&)>& consume);

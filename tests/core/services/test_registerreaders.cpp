@@ -123,3 +123,53 @@ TEST_CASE("Each entry's next deadline is its earliest open one, in its own list"
     CHECK(copy.next() == &copy.deadlines.at(first.nextIndex));
     CHECK(copy.next()->due == first.next()->due);
 }
+
+namespace {
+
+// A case's deadlines in words, every field a view shows.
+QStringList deadlinesText(const CaseEntry& entry)
+{
+    QStringList lines;
+    for (const Deadline& deadline : entry.deadlines)
+        lines << QStringLiteral("%1 %2 %3 due %4 done %5 %6 WD%7%8")
+                     .arg(nameOf(deadline.kind))
+                     .arg(deadline.actionId.value_or(0))
+                     .arg(deadline.caseRef, deadline.due.toString(Qt::ISODate),
+                          deadline.done ? deadline.done->toString(Qt::ISODate)
+                                        : QStringLiteral("-"),
+                          nameOf(deadline.status))
+                     .arg(deadline.workingDays)
+                     .arg(deadline.extended ? QStringLiteral(" extended") : QString());
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("Deadlines computed on two threads for a large register are those of each case alone")
+{
+    ServiceFixture fixture;
+    const int cases = int(RegisterSnapshot::casesForTwoThreads) + 2;
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{cases, 11, d(2026, 6, 30)}).ok());
+    auto snapshot = RegisterSnapshot::load(*fixture.workspace, d(2026, 6, 30));
+    REQUIRE(snapshot.ok());
+    REQUIRE(snapshot->entries().size() == cases);
+    int differing = 0;
+    int withDeadlinesInSecondHalf = 0;
+    for (qsizetype i = 0; i < snapshot->entries().size(); ++i) {
+        const CaseEntry& loaded = snapshot->entries().at(i);
+        const CaseEntry alone = RegisterSnapshot::entryFor(loaded.file, snapshot->engine());
+        const bool same = deadlinesText(loaded) == deadlinesText(alone) &&
+                          loaded.nextIndex == alone.nextIndex && loaded.stage == alone.stage;
+        if (!same) {
+            ++differing;
+            CAPTURE(i, loaded.file.kase.ref);
+            CHECK(deadlinesText(loaded) == deadlinesText(alone));
+        }
+        if (i >= cases / 2 && !loaded.deadlines.isEmpty())
+            ++withDeadlinesInSecondHalf;
+    }
+    CHECK(differing == 0);
+    // Every case has its notification deadline at least: the second thread's
+    // half was computed, not left empty.
+    CHECK(withDeadlinesInSecondHalf == cases - cases / 2);
+}

@@ -6,6 +6,8 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sideread.h"
+#include "storage/sqlitereader.h"
 #include "tempdir.h"
 
 #include <QDateTime>
@@ -362,6 +364,82 @@ TEST_CASE("A read snapshot inside a transaction leaves the transaction to its ow
     // would have left nothing to commit.
     CHECK(transaction.commit().ok());
     CHECK(caseCount(*database) == 1);
+}
+
+namespace {
+
+// Starts a side read of every case's reference; `reads` counts the times the
+// read ran.
+void startReadingRefs(SideRead& side, QStringList& refs, int& reads)
+{
+    side.start([&refs, &reads](sql::SqliteReader& reader) {
+        ++reads;
+        return reader.forEachRow(QStringLiteral("SELECT ref FROM cases ORDER BY ref"),
+                                 [&refs](const sql::SqliteRow& row) { refs << row.text(0); });
+    });
+}
+
+} // namespace
+
+TEST_CASE("A side read sees the state of the file the caller's snapshot sees")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 2);
+    auto reader = openOrFail(path);
+    SideRead side(path);
+    const ReadSnapshot snapshot(*reader);
+    REQUIRE(snapshot.began().ok());
+    CHECK(snapshot.isOwnTransaction());
+    CHECK(caseCount(*reader) == 2); // the snapshot begins here
+    QStringList refs;
+    int reads = 0;
+    startReadingRefs(side, refs, reads);
+    CHECK(side.finish());
+    CHECK(reads == 1);
+    CHECK(refs == QStringList{QStringLiteral("SSCP-2024-001"), QStringLiteral("SSCP-2024-002")});
+}
+
+TEST_CASE("A side read does not run when another connection committed before it began")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 2);
+    auto reader = openOrFail(path);
+    auto writer = openOrFail(path);
+    const bool commitBeforeTheSnapshot = GENERATE(true, false);
+    CAPTURE(commitBeforeTheSnapshot);
+    SideRead side(path);
+    Case added = storedCase(QStringLiteral("SSCP-2024-101"));
+    if (commitBeforeTheSnapshot)
+        REQUIRE(CaseRepository(*writer).insert(added).ok());
+    const ReadSnapshot snapshot(*reader);
+    REQUIRE(snapshot.began().ok());
+    CHECK(caseCount(*reader) == (commitBeforeTheSnapshot ? 3 : 2));
+    if (!commitBeforeTheSnapshot)
+        REQUIRE(CaseRepository(*writer).insert(added).ok());
+    // A commit since the side connection noted the file's version: the side
+    // cannot prove that its state is the caller's, so it reads nothing, even
+    // where (the commit coming first) the two would match.
+    QStringList refs;
+    int reads = 0;
+    startReadingRefs(side, refs, reads);
+    CHECK_FALSE(side.finish());
+    CHECK(reads == 0);
+    CHECK(refs.isEmpty());
+}
+
+TEST_CASE("A side read of a file that cannot be opened does not run and creates nothing")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("missing.rdk"));
+    SideRead side(path);
+    QStringList refs;
+    int reads = 0;
+    startReadingRefs(side, refs, reads);
+    CHECK_FALSE(side.finish());
+    CHECK(reads == 0);
+    CHECK_FALSE(QFileInfo::exists(path));
 }
 
 TEST_CASE("A backup is a consistent copy that opens with the same cases")

@@ -415,6 +415,39 @@ TEST_CASE("Themes stored in older ways read in their stored form, through both r
     CHECK_FALSE(stored.next());
 }
 
+TEST_CASE("The register read inside a write transaction has the actions it has not committed")
+{
+    Fixture fixture;
+    const Case kase = fixture.addCase(QStringLiteral("SSCP-2024-001"));
+    ActionRepository actions(*fixture.database);
+    auto agency =
+        actions.findOrCreateAgency(QStringLiteral("Police"), AgencyCategory::Police, nullptr);
+    REQUIRE(agency.ok());
+    const auto addAction = [&](const QString& recommendation) {
+        Action action;
+        action.caseId = kase.id;
+        action.recommendation = recommendation;
+        action.ownerAgencyId = agency->id;
+        action.due = d(2024, 10, 31);
+        REQUIRE(actions.insert(action).ok());
+    };
+    addAction(QStringLiteral("committed"));
+    Transaction transaction(*fixture.database);
+    REQUIRE(transaction.began().ok());
+    addAction(QStringLiteral("not yet committed"));
+
+    // Read on the transaction's own connection: another would not see the second.
+    auto files = loadRegisterRecords(*fixture.database);
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == 1);
+    QStringList recommendations;
+    for (const Action& action : files->at(0).actions)
+        recommendations << action.recommendation;
+    CHECK(recommendations ==
+          QStringList{QStringLiteral("committed"), QStringLiteral("not yet committed")});
+    CHECK(transaction.commit().ok());
+}
+
 TEST_CASE("The register loads rows recorded out of order in register order")
 {
     Fixture fixture;
