@@ -407,14 +407,6 @@ QString actionLabel(const Action& action)
     return text;
 }
 
-const Action* findAction(const CaseRecord& file, RecordId id)
-{
-    for (const Action& action : file.actions)
-        if (action.id == id)
-            return &action;
-    return nullptr;
-}
-
 const Deadline* findDeadline(const CaseEntry& entry, DeadlineKind kind)
 {
     for (const Deadline& deadline : entry.deadlines)
@@ -513,7 +505,7 @@ TimelineLayout layoutCase(const CaseEntry& entry, const QList<Milestone>& milest
     for (const Deadline& deadline : entry.deadlines) {
         if (deadline.kind != DeadlineKind::Action || !deadline.actionId)
             continue;
-        const Action* action = findAction(file, *deadline.actionId);
+        const Action* action = actionOf(deadline, file);
         const QString label = action ? actionLabel(*action) : QStringLiteral("Action");
         addDeadlineRow(builder, builder.addRow(QStringLiteral("Action: %1").arg(label), ref), entry,
                        deadline, &engine, today, true);
@@ -536,9 +528,8 @@ TimelineLayout layoutPortfolio(const QList<const CaseEntry*>& rows, const Timeli
             // Copies, not pointers into the register: the tooltip may be
             // asked for after the register has moved on.
             std::optional<Action> action;
-            if (deadline.kind == DeadlineKind::Action && deadline.actionId)
-                if (const Action* found = findAction(entry->file, *deadline.actionId))
-                    action = *found;
+            if (const Action* found = actionOf(deadline, entry->file))
+                action = *found;
             const TooltipWriter tooltip = [ref, deadline, action] {
                 QString text = QStringLiteral("%1\n%2").arg(
                     ref, deadlineTooltip(deadline, nullptr, kindText(deadline.kind)));
