@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -27,6 +28,19 @@ bool restrictToOwner(const QString& path)
     return QFile::exists(path);
 #else
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+}
+
+std::optional<FileIdentity> fileIdentity(const QString& path)
+{
+#ifdef Q_OS_WIN
+    (void)path;
+    return std::nullopt;
+#else
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return FileIdentity{quint64(status.st_dev), quint64(status.st_ino)};
 #endif
 }
 

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
+
+#include <optional>
 
 namespace reviewdesk::platform {
 
@@ -28,5 +31,18 @@ enum class MoveOutcome
 // `to` first and renames afterwards, and when a file appears at `to` in
 // between, it copies `from` over it. On Failed, `errorText` says why.
 MoveOutcome moveWithoutReplacing(const QString& from, const QString& to, QString* errorText);
+
+// Which file a path names at this moment: its device and inode on Linux and
+// macOS. Two opens of one path reached the same file only if the identities
+// match; a file replaced by another under the same name (a restore, a sync
+// program's rename) has another. Empty where the system gives none (Windows
+// here) or the path names nothing.
+struct FileIdentity
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    bool operator==(const FileIdentity&) const = default;
+};
+std::optional<FileIdentity> fileIdentity(const QString& path);
 
 } // namespace reviewdesk::platform

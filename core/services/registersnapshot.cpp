@@ -2,6 +2,7 @@
 
 #include "storage/registerloader.h"
 
+#include <system_error>
 #include <thread>
 
 namespace reviewdesk {
@@ -24,8 +25,9 @@ void computeDeadlines(CaseEntry& entry, const DeadlineEngine& engine)
 }
 
 // Every case's deadlines, the second half of the cases on a thread of their
-// own: a register's worth is a tenth of its load, and the open's check has left
-// the second core free by then. The engine only reads its calendar and rules.
+// own: a register's worth is a tenth of its load, and by then the open's
+// check has usually left the second core free. The engine only reads its
+// calendar and rules.
 void computeAllDeadlines(QList<CaseEntry>& entries, const DeadlineEngine& engine)
 {
     CaseEntry* const first = entries.data(); // detached here, once, before the threads
@@ -39,7 +41,13 @@ void computeAllDeadlines(QList<CaseEntry>& entries, const DeadlineEngine& engine
         return;
     }
     const qsizetype half = count / 2;
-    std::thread secondHalf(computeRange, half, count);
+    std::thread secondHalf;
+    try {
+        secondHalf = std::thread(computeRange, half, count);
+    } catch (const std::system_error&) {
+        computeRange(0, count); // no thread to be had: all of them here
+        return;
+    }
     computeRange(0, half);
     secondHalf.join();
 }

@@ -201,6 +201,8 @@ Status Database::connect(bool readOnly)
                                             : busy);
     if (!m_connection.open())
         return describe(m_path, m_connection.lastError(), QStringLiteral("open"));
+    // SQLite has opened the file by now; the name points to it still.
+    m_fileIdentity = platform::fileIdentity(m_path);
     if (readOnly)
         return success();
     // Durable commits: in WAL mode FULL syncs the log at every commit, so an

@@ -12,6 +12,7 @@
 // only becomes writable then.
 #pragma once
 
+#include "platform/platform.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -54,6 +55,10 @@ public:
 
     QSqlDatabase& connection() { return m_connection; }
     const QString& path() const { return m_path; }
+    // The file the connection opened, noted as it opened it: another
+    // connection opened later by path reached the same file only if its
+    // identity is the same (see SideRead).
+    const std::optional<platform::FileIdentity>& fileIdentity() const { return m_fileIdentity; }
     int schemaVersion() const { return m_schemaVersion; }
     static int currentSchemaVersion();
     // How long a statement waits for another program's lock before it gives up.
@@ -95,6 +100,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    std::optional<platform::FileIdentity> m_fileIdentity;
     std::unique_ptr<BackgroundQuickCheck> m_pendingCheck;
     Status m_checkOutcome = success();
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
@@ -134,8 +140,9 @@ public:
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
     const Status& began() const { return m_began; }
-    // Whether this is a transaction of its own rather than the caller's, whose
-    // uncommitted changes no other connection would see.
+    // Whether this is a transaction of its own rather than one the caller had
+    // open already (a write's, whose uncommitted changes no other connection
+    // would see, or a read's).
     bool isOwnTransaction() const { return m_open; }
 
 private:

@@ -1,6 +1,7 @@
 #include "storage/quickcheck.h"
 
 #include "storage/database.h"
+#include "storage/sqlitereader.h"
 #include "storage/storageerror.h"
 
 #include <sqlite3.h>
@@ -35,15 +36,6 @@ Status check(const QString& path, sqlite3* db)
     return outcome;
 }
 
-sqlite3* openReadOnly(const QString& path)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    if (db)
-        sqlite3_busy_timeout(db, Database::busyTimeoutMs);
-    return db;
-}
-
 Status openAndCheck(const QString& path, sqlite3* db)
 {
     if (!db || sqlite3_errcode(db) != SQLITE_OK)
@@ -55,7 +47,7 @@ Status openAndCheck(const QString& path, sqlite3* db)
 
 Status quickCheck(const QString& path)
 {
-    sqlite3* db = openReadOnly(path);
+    sqlite3* db = sql::openReadOnly(path, Database::busyTimeoutMs);
     const Status outcome = openAndCheck(path, db);
     sqlite3_close(db);
     return outcome;
@@ -91,7 +83,7 @@ void BackgroundQuickCheck::run(const QString& path)
         const std::lock_guard lock(m_mutex);
         if (m_stopping)
             return;
-        db = openReadOnly(path);
+        db = sql::openReadOnly(path, Database::busyTimeoutMs);
         m_handle = db;
     }
     Status outcome = openAndCheck(path, db);

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <deque>
 #include <numeric>
-#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -74,6 +73,21 @@ void appendAll(QList<T>& list, QList<T>&& items)
     list.reserve(list.size() + items.size());
     for (T& item : items)
         list.append(std::move(item));
+}
+
+// Every action, in the order stored, as runs of one case's actions; on the
+// side connection or, when that could not be used, on the caller's.
+Status readActionRuns(sql::SqliteReader& reader, std::deque<ActionRun>& runs)
+{
+    GroupedAppender<Action> grouped; // puts the last run in place as it goes
+    return reader.forEachRow(QStringLiteral("SELECT %1 FROM %2")
+                                 .arg(ActionRepository::columns(), ActionRepository::fromClause()),
+                             [&](const sql::SqliteRow& row) {
+                                 Action action = ActionRepository::readRow(row);
+                                 if (runs.empty() || runs.back().caseId != action.caseId)
+                                     runs.push_back({action.caseId, {}});
+                                 grouped.add(runs.back().actions, std::move(action));
+                             });
 }
 
 // A plain list of records or of whole case files.
@@ -214,18 +228,12 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
     auto reader = sql::SqliteReader::on(database);
     if (!reader)
         return reader.error();
-    // The actions, the largest table read after the cases, are read on a
-    // second connection meanwhile (see sideread.h); not inside the caller's
-    // write transaction, whose changes that connection would not see.
-    const QString actionsQuery =
-        QStringLiteral("SELECT %1 FROM %2")
-            .arg(ActionRepository::columns(), ActionRepository::fromClause());
-    std::deque<ActionRun> actionsReadAlongside;
+    // The actions, the largest table after the cases, are read on a second
+    // connection meanwhile, when it can share this snapshot (see sideread.h).
+    std::deque<ActionRun> actionRuns;
     // Declared after what its thread writes to, so that on an early return
-    // its destructor waits for that thread before those go.
-    std::optional<SideRead> sideRead;
-    if (snapshot.isOwnTransaction())
-        sideRead.emplace(database.path());
+    // its destructor stops and waits for that thread before those go.
+    SideRead sideRead(database, snapshot);
 
     qsizetype cases = 0;
     QHash<RecordId, qsizetype> indexOfPracticeReview;
@@ -238,17 +246,7 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
     if (!status)
         return status;
     // The snapshot has begun with that first read: the side read may start.
-    if (sideRead)
-        sideRead->start([&](sql::SqliteReader& side) {
-            GroupedAppender<Action> grouped; // flushes the last run as it goes
-            return side.forEachRow(actionsQuery, [&](const sql::SqliteRow& row) {
-                Action action = ActionRepository::readRow(row);
-                if (actionsReadAlongside.empty() ||
-                    actionsReadAlongside.back().caseId != action.caseId)
-                    actionsReadAlongside.push_back({action.caseId, {}});
-                grouped.add(actionsReadAlongside.back().actions, std::move(action));
-            });
-        });
+    sideRead.start([&](sql::SqliteReader& side) { return readActionRuns(side, actionRuns); });
 
     // Every table is read in the order it is stored in, which SQLite reads
     // straight through; what needs another order is sorted in memory.
@@ -319,21 +317,14 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
             putMilestonesInOrder(sink.milestonesAt(index));
     }
 
-    if (sideRead && sideRead->finish()) {
-        for (ActionRun& run : actionsReadAlongside)
-            if (const qsizetype at = indexOfCase.find(run.caseId); at >= 0)
-                appendAll(sink.at(at).actions, std::move(run.actions));
-    } else {
-        actionsReadAlongside.clear();
-        GroupedAppender<Action> actions;
-        status = reader->forEachRow(actionsQuery, [&](const sql::SqliteRow& row) {
-            Action action = ActionRepository::readRow(row);
-            if (const qsizetype at = indexOfCase.find(action.caseId); at >= 0)
-                actions.add(sink.at(at).actions, std::move(action));
-        });
-        if (!status)
+    if (!sideRead.finish()) {
+        actionRuns.clear();
+        if (status = readActionRuns(*reader, actionRuns); !status)
             return status;
     }
+    for (ActionRun& run : actionRuns)
+        if (const qsizetype at = indexOfCase.find(run.caseId); at >= 0)
+            appendAll(sink.at(at).actions, std::move(run.actions));
     return success();
 }
 

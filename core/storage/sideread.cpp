@@ -4,6 +4,7 @@
 #include "storage/sqlitereader.h"
 
 #include <sqlite3.h>
+#include <system_error>
 
 namespace reviewdesk {
 namespace {
@@ -13,21 +14,38 @@ bool execute(sqlite3* handle, const char* sql)
     return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// How many virtual machine steps pass between two looks at m_stopping.
+constexpr int kStepsBetweenChecks = 1000;
+
 } // namespace
 
-SideRead::SideRead(const QString& path)
+SideRead::SideRead(Database& database, const ReadSnapshot& snapshot)
 {
-    // Without the connection's own lock (NOMUTEX): one thread at a time uses
-    // it, and the lock cost two calls for every column of every row.
-    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_handle, flags, nullptr) != SQLITE_OK)
-        return; // m_versionBefore stays empty: the side read will not run
-    sqlite3_busy_timeout(m_handle, Database::busyTimeoutMs);
-    m_versionBefore = dataVersion();
+    // A transaction the caller had open already, or one that has read, may
+    // hold an older state than the side could ever prove it shares.
+    sqlite3* caller = database.sqliteHandle();
+    if (!snapshot.isOwnTransaction() || !caller ||
+        sqlite3_txn_state(caller, "main") != SQLITE_TXN_NONE)
+        return;
+    // Never waits for a lock: where another program is about to commit, the
+    // caller reads for itself at once rather than queue behind it, and
+    // rather than hold up that program while its SHARED lock waits too.
+    m_handle = sql::openReadOnly(database.path(), 0, sql::ConnectionLock::None);
+    if (!m_handle || sqlite3_errcode(m_handle) != SQLITE_OK)
+        return;
+    sqlite3_progress_handler(
+        m_handle, kStepsBetweenChecks,
+        [](void* self) { return static_cast<SideRead*>(self)->m_stopping.load() ? 1 : 0; }, this);
+    const std::optional<qint64> version = dataVersion(); // reads the file itself
+    // The name may point to another file since the caller opened it.
+    const auto identity = platform::fileIdentity(database.path());
+    if (identity && database.fileIdentity() && *identity == *database.fileIdentity())
+        m_versionBefore = version;
 }
 
 SideRead::~SideRead()
 {
+    m_stopping = true; // the progress handler ends whatever statement runs
     finish();
     sqlite3_close(m_handle);
 }
@@ -36,7 +54,11 @@ void SideRead::start(std::function<Status(sql::SqliteReader&)> read)
 {
     if (!m_versionBefore || m_thread.joinable())
         return;
-    m_thread = std::thread([this, read = std::move(read)] { run(read); });
+    try {
+        m_thread = std::thread([this, read = std::move(read)] { run(read); });
+    } catch (const std::system_error&) {
+        // No thread to be had: the caller reads for itself.
+    }
 }
 
 bool SideRead::finish()
@@ -53,7 +75,7 @@ void SideRead::run(const std::function<Status(sql::SqliteReader&)>& read)
     // Read inside the transaction: this is where its snapshot begins.
     if (dataVersion() == m_versionBefore) {
         sql::SqliteReader reader = sql::SqliteReader::on(m_handle);
-        m_succeeded = read(reader).ok();
+        m_succeeded = read(reader).ok() && !m_stopping;
     }
     if (!execute(m_handle, "COMMIT"))
         (void)execute(m_handle, "ROLLBACK");

@@ -1,7 +1,8 @@
 // A read on a second connection, on a thread of its own, that sees the same
 // state of the file as the caller's read transaction: loading the register
-// reads its largest child table there while the caller reads the rest, so a
-// second core shares the load once the open's quick_check leaves it free.
+// reads the actions there while the caller reads the cases and reviews, so
+// both cores of a small machine share the load (with the open's quick_check,
+// which runs on a third thread at first).
 //
 // Two read transactions on two connections see one state of a file only when
 // no other program commits between their starts. SQLite has no portable way
@@ -9,15 +10,19 @@
 // its connection notes the file's data version before the caller's snapshot
 // begins, and again inside its own transaction; equal versions mean nothing
 // was committed in between (SQLite documents PRAGMA data_version as changing
-// whenever another connection commits). When they differ, or anything on the
-// side fails, the side read reports that it did not run and the caller reads
-// the table itself, on its own snapshot: never a mix of two states.
+// whenever another connection commits). It also makes sure that both
+// connections opened the same file (not one put in its place since) and
+// that the caller's transaction is its own and has not read yet, so that its
+// snapshot begins after the first note. When any of this fails, or anything
+// on the side is busy or fails, the side read reports that it did not run and
+// the caller reads for itself, on its own snapshot: never a mix of two states.
 #pragma once
 
 #include "util/result.h"
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <thread>
@@ -26,6 +31,9 @@ struct sqlite3;
 
 namespace reviewdesk {
 
+class Database;
+class ReadSnapshot;
+
 namespace sql {
 class SqliteReader;
 }
@@ -33,9 +41,12 @@ class SqliteReader;
 class SideRead
 {
 public:
-    // Opens the side connection (read-only) and notes the file's data version.
-    // Construct it before the caller's read transaction has read anything.
-    explicit SideRead(const QString& path);
+    // Construct it after the caller's snapshot has begun (BEGIN) and before
+    // that has read anything. Opens the side connection (read-only) and notes
+    // the file's data version, when the caller's snapshot can be shared.
+    SideRead(Database& database, const ReadSnapshot& snapshot);
+    // Stops a side read still running (the caller returned early) and waits
+    // for its thread.
     ~SideRead();
     SideRead(const SideRead&) = delete;
     SideRead& operator=(const SideRead&) = delete;
@@ -54,7 +65,8 @@ private:
     std::optional<qint64> dataVersion() const;
 
     sqlite3* m_handle = nullptr;
-    std::optional<qint64> m_versionBefore;
+    std::optional<qint64> m_versionBefore; // empty: the side read will not run
+    std::atomic<bool> m_stopping = false;
     bool m_succeeded = false;
     std::thread m_thread;
 };

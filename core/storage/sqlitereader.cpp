@@ -153,6 +153,17 @@ std::optional<QDate> SqliteRow::optionalDate(int column) const
     return parseDate(text);
 }
 
+sqlite3* openReadOnly(const QString& path, int busyTimeoutMs, ConnectionLock lock)
+{
+    const int flags =
+        SQLITE_OPEN_READONLY | (lock == ConnectionLock::None ? SQLITE_OPEN_NOMUTEX : 0);
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    if (handle)
+        sqlite3_busy_timeout(handle, busyTimeoutMs);
+    return handle;
+}
+
 Result<SqliteReader> SqliteReader::on(Database& database)
 {
     sqlite3* connection = database.sqliteHandle();

@@ -25,6 +25,22 @@ struct sqlite3_stmt;
 
 namespace reviewdesk::sql {
 
+// Whether a connection has its own lock around every call (SQLite's default,
+// "serialized") or none ("multi-thread"), for a connection that one thread
+// at a time uses, which saves a lock and an unlock on each call.
+enum class ConnectionLock
+{
+    Own,
+    None
+};
+
+// Opens `path` with SQLite's C API, outside QtSql, for reading only, waiting
+// up to `busyTimeoutMs` for another program's lock. Returns the handle even
+// when the open failed (sqlite3_errcode tells, sqlite3_errmsg says why), or
+// null when memory ran out; the caller closes it either way.
+sqlite3* openReadOnly(const QString& path, int busyTimeoutMs,
+                      ConnectionLock lock = ConnectionLock::Own);
+
 // Equal texts read through one pool share one QString buffer, so 300,000
 // milestones named from a dozen plan steps hold a dozen strings, not 300,000.
 // Looked up once for every shared column of every row, so the table is open

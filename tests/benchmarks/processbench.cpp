@@ -216,7 +216,7 @@ void measureDesktopStart(const RunSettings& settings, Results& results)
     std::optional<VirtualDisplay> virtualDisplay;
     std::optional<DesktopPlatform> platform = platformOfThisSession(settings);
     if (!platform) {
-        virtualDisplay.emplace();
+        virtualDisplay.emplace(settings.folder + QStringLiteral("/xvfb.log"));
         if (virtualDisplay->isRunning()) {
             platform = virtualDisplayPlatform(settings, *virtualDisplay);
         } else {

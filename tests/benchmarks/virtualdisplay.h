@@ -14,8 +14,9 @@ class VirtualDisplay
 {
 public:
     // Starts Xvfb on a free display number, which the server picks and
-    // reports itself (-displayfd), so two runs at once cannot collide.
-    VirtualDisplay();
+    // reports itself (-displayfd), so two runs at once cannot collide. What
+    // the server says goes to the file at `logPath`.
+    explicit VirtualDisplay(const QString& logPath);
     ~VirtualDisplay();
     VirtualDisplay(const VirtualDisplay&) = delete;
     VirtualDisplay& operator=(const VirtualDisplay&) = delete;

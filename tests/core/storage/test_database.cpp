@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstdio>
 #include <memory>
 
 using namespace reviewdesk;
@@ -387,10 +388,10 @@ TEST_CASE("A side read sees the state of the file the caller's snapshot sees")
     const QString path = dir.path(QStringLiteral("register.rdk"));
     makeDatabaseWithCases(path, 2);
     auto reader = openOrFail(path);
-    SideRead side(path);
     const ReadSnapshot snapshot(*reader);
     REQUIRE(snapshot.began().ok());
     CHECK(snapshot.isOwnTransaction());
+    SideRead side(*reader, snapshot);
     CHECK(caseCount(*reader) == 2); // the snapshot begins here
     QStringList refs;
     int reads = 0;
@@ -409,12 +410,12 @@ TEST_CASE("A side read does not run when another connection committed before it 
     auto writer = openOrFail(path);
     const bool commitBeforeTheSnapshot = GENERATE(true, false);
     CAPTURE(commitBeforeTheSnapshot);
-    SideRead side(path);
+    const ReadSnapshot snapshot(*reader);
+    REQUIRE(snapshot.began().ok());
+    SideRead side(*reader, snapshot);
     Case added = storedCase(QStringLiteral("SSCP-2024-101"));
     if (commitBeforeTheSnapshot)
         REQUIRE(CaseRepository(*writer).insert(added).ok());
-    const ReadSnapshot snapshot(*reader);
-    REQUIRE(snapshot.began().ok());
     CHECK(caseCount(*reader) == (commitBeforeTheSnapshot ? 3 : 2));
     if (!commitBeforeTheSnapshot)
         REQUIRE(CaseRepository(*writer).insert(added).ok());
@@ -429,17 +430,58 @@ TEST_CASE("A side read does not run when another connection committed before it 
     CHECK(refs.isEmpty());
 }
 
-TEST_CASE("A side read of a file that cannot be opened does not run and creates nothing")
+TEST_CASE("A side read does not run beside a transaction that is not new or has read already")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("missing.rdk"));
-    SideRead side(path);
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    makeDatabaseWithCases(path, 2);
+    auto database = openOrFail(path);
+    QStringList refs;
+    int reads = 0;
+    SECTION("the caller's snapshot has read: its state may be older than the side's first note")
+    {
+        const ReadSnapshot snapshot(*database);
+        REQUIRE(snapshot.began().ok());
+        CHECK(caseCount(*database) == 2);
+        SideRead side(*database, snapshot);
+        startReadingRefs(side, refs, reads);
+        CHECK_FALSE(side.finish());
+    }
+    SECTION("the caller's own write transaction, whose changes no other connection sees")
+    {
+        Transaction transaction(*database);
+        REQUIRE(transaction.began().ok());
+        const ReadSnapshot snapshot(*database);
+        CHECK_FALSE(snapshot.isOwnTransaction());
+        SideRead side(*database, snapshot);
+        startReadingRefs(side, refs, reads);
+        CHECK_FALSE(side.finish());
+    }
+    CHECK(reads == 0);
+    CHECK(refs.isEmpty());
+}
+
+TEST_CASE("A side read does not run when the file's name now points to another file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.rdk"));
+    const QString other = dir.path(QStringLiteral("other.rdk"));
+    makeDatabaseWithCases(path, 2);
+    makeDatabaseWithCases(other, 3);
+    auto reader = openOrFail(path);
+    // Another register put in its place under the same name, as a restore or
+    // a sync program would; the open connection keeps the file it opened.
+    REQUIRE(std::rename(QFile::encodeName(other).constData(),
+                        QFile::encodeName(path).constData()) == 0);
+    const ReadSnapshot snapshot(*reader);
+    REQUIRE(snapshot.began().ok());
+    SideRead side(*reader, snapshot);
     QStringList refs;
     int reads = 0;
     startReadingRefs(side, refs, reads);
     CHECK_FALSE(side.finish());
     CHECK(reads == 0);
-    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(refs.isEmpty());
 }
 
 TEST_CASE("A backup is a consistent copy that opens with the same cases")
