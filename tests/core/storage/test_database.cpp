@@ -380,6 +380,17 @@ void startReadingRefs(SideRead& side, QStringList& refs, int& reads)
     });
 }
 
+// Starts a side read as above and checks that it did not run at all.
+void checkSideReadDoesNotRun(SideRead& side)
+{
+    QStringList refs;
+    int reads = 0;
+    startReadingRefs(side, refs, reads);
+    CHECK_FALSE(side.finish());
+    CHECK(reads == 0);
+    CHECK(refs.isEmpty());
+}
+
 } // namespace
 
 TEST_CASE("A side read sees the state of the file the caller's snapshot sees")
@@ -422,12 +433,7 @@ TEST_CASE("A side read does not run when another connection committed before it 
     // A commit since the side connection noted the file's version: the side
     // cannot prove that its state is the caller's, so it reads nothing, even
     // where (the commit coming first) the two would match.
-    QStringList refs;
-    int reads = 0;
-    startReadingRefs(side, refs, reads);
-    CHECK_FALSE(side.finish());
-    CHECK(reads == 0);
-    CHECK(refs.isEmpty());
+    checkSideReadDoesNotRun(side);
 }
 
 TEST_CASE("A side read does not run beside a transaction that is not new or has read already")
@@ -436,16 +442,13 @@ TEST_CASE("A side read does not run beside a transaction that is not new or has 
     const QString path = dir.path(QStringLiteral("register.rdk"));
     makeDatabaseWithCases(path, 2);
     auto database = openOrFail(path);
-    QStringList refs;
-    int reads = 0;
     SECTION("the caller's snapshot has read: its state may be older than the side's first note")
     {
         const ReadSnapshot snapshot(*database);
         REQUIRE(snapshot.began().ok());
         CHECK(caseCount(*database) == 2);
         SideRead side(*database, snapshot);
-        startReadingRefs(side, refs, reads);
-        CHECK_FALSE(side.finish());
+        checkSideReadDoesNotRun(side);
     }
     SECTION("the caller's own write transaction, whose changes no other connection sees")
     {
@@ -454,11 +457,8 @@ TEST_CASE("A side read does not run beside a transaction that is not new or has 
         const ReadSnapshot snapshot(*database);
         CHECK_FALSE(snapshot.isOwnTransaction());
         SideRead side(*database, snapshot);
-        startReadingRefs(side, refs, reads);
-        CHECK_FALSE(side.finish());
+        checkSideReadDoesNotRun(side);
     }
-    CHECK(reads == 0);
-    CHECK(refs.isEmpty());
 }
 
 TEST_CASE("A side read does not run when the file's name now points to another file")
@@ -476,12 +476,7 @@ TEST_CASE("A side read does not run when the file's name now points to another f
     const ReadSnapshot snapshot(*reader);
     REQUIRE(snapshot.began().ok());
     SideRead side(*reader, snapshot);
-    QStringList refs;
-    int reads = 0;
-    startReadingRefs(side, refs, reads);
-    CHECK_FALSE(side.finish());
-    CHECK(reads == 0);
-    CHECK(refs.isEmpty());
+    checkSideReadDoesNotRun(side);
 }
 
 TEST_CASE("A backup is a consistent copy that opens with the same cases")
