@@ -52,9 +52,10 @@ private:
     QList<T> m_pending;
 };
 
-// One case's actions in a row of the table, read alongside (sideread.h): the
-// list is made at its exact size where it is read, and becomes the case's own
-// list without a copy, so no second copy of every action is ever held.
+// One case's actions in a row of the table, as readActionRuns reads them on
+// either connection: the list is made at its exact size where it is read and
+// becomes the case's own list without a copy, so no second copy of every
+// action is ever held.
 struct ActionRun
 {
     RecordId caseId = 0;
