@@ -130,6 +130,12 @@ Painted runUntilPainted(const DesktopPlatform& platform, const QString& program,
 const QString kApp = QStringLiteral("/reviewdesk");
 const QString kBareWindow = QStringLiteral("/reviewdesk-bare-window");
 
+// The app opens the benchmark's register.
+QStringList appArguments(const RunSettings& settings)
+{
+    return {QStringLiteral("--database"), settings.databasePath()};
+}
+
 // The medians of the first paints of the bare window, the bare window with
 // one label and the app on the file.
 struct StartTimes
@@ -145,7 +151,6 @@ StartTimes measureStarts(const RunSettings& settings, const DesktopPlatform& pla
 {
     const QString app = settings.binFolder + kApp;
     const QString bare = settings.binFolder + kBareWindow;
-    const QStringList appArguments{QStringLiteral("--database"), settings.databasePath()};
     std::vector<double> appTimes;
     std::vector<double> bareTimes;
     std::vector<double> labelledTimes;
@@ -159,7 +164,7 @@ StartTimes measureStarts(const RunSettings& settings, const DesktopPlatform& pla
         const Painted labelled =
             runUntilPainted(platform, bare, {QStringLiteral("--label")}, QStringLiteral("window"));
         const Painted started =
-            runUntilPainted(platform, app, appArguments, QStringLiteral("window"));
+            runUntilPainted(platform, app, appArguments(settings), QStringLiteral("window"));
         for (const Painted* painted : {&plain, &labelled, &started})
             if (!painted->error.isEmpty()) {
                 times.error = painted->error;
@@ -233,10 +238,10 @@ void measureDesktopStart(const RunSettings& settings, Results& results)
     }
     std::vector<double> readyTimes;
     double peak = 0;
-    const QStringList appArguments{QStringLiteral("--database"), settings.databasePath()};
     for (int run = 0; run < settings.repeats; ++run) {
-        const Painted ready = runUntilPainted(*platform, settings.binFolder + kApp, appArguments,
-                                              QStringLiteral("cases"), true);
+        const Painted ready =
+            runUntilPainted(*platform, settings.binFolder + kApp, appArguments(settings),
+                            QStringLiteral("cases"), true);
         if (!ready.error.isEmpty()) {
             results.observe(QStringLiteral("desktop"), ready.error);
             return;
