@@ -1,14 +1,17 @@
-# Installation: the two executables, and on Linux the desktop integration
-# (desktop entry, AppStream metainfo, hicolor icons), the man pages and the
-# Debian documentation files. Included from the top-level CMakeLists.txt.
+# Installation: the two executables, the charts module, and on Linux the
+# desktop integration (desktop entry, AppStream metainfo, hicolor icons), the
+# man pages and the Debian documentation files. Included from the top-level
+# CMakeLists.txt.
 include(GNUInstallDirs)
 
 install(TARGETS reviewdesk reviewdesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Where the application looks for it (ui/charts/CMakeLists.txt).
+install(TARGETS reviewdesk-charts LIBRARY DESTINATION ${REVIEWDESK_MODULE_INSTALL_DIR})
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   # Full RELRO, as Debian's hardening asks of installed binaries (lintian: hardening-no-bindnow).
-  foreach(executable reviewdesk reviewdesk-cli)
-    target_link_options(${executable} PRIVATE -Wl,-z,relro,-z,now)
+  foreach(binary reviewdesk reviewdesk-cli reviewdesk-charts)
+    target_link_options(${binary} PRIVATE -Wl,-z,relro,-z,now)
   endforeach()
 endif()
 

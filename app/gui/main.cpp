@@ -1,5 +1,7 @@
 // reviewdesk: the desktop application. Thin: arguments, settings, wiring.
 #include "applicationresources.h"
+#include "charts/chartsmodule.h"
+#include "charts/chartspage.h"
 #include "window/deferrediconstyle.h"
 #include "window/firstpaint.h"
 #include "window/mainwindow.h"
@@ -46,7 +48,9 @@ int main(int argc, char* argv[])
     // window's first paint ("window"), or at the register page's first paint
     // with the file loaded ("cases"); for "cases", then "settled" once the
     // register page has built its search texts after that paint, which is
-    // when the benchmark reads the memory used.
+    // when the benchmark reads the memory used. For the package's test
+    // (tests/packaging), "charts" shows the Charts page once the file is open
+    // and prints whether the installed charts module drew it.
     const QString probe = qEnvironmentVariable("REVIEWDESK_FIRST_PAINT_PROBE");
     const auto report = [](const char* line) {
         std::fputs(line, stdout);
@@ -59,6 +63,15 @@ int main(int argc, char* argv[])
     // Opened after the window shows: a file that cannot be opened gets a
     // dialog over a running application rather than no application at all.
     window.openDatabaseWhenShown(path, [&window, probe, report, reportPaint] {
+        if (probe == QLatin1String("charts")) {
+            window.showPage(reviewdesk::ui::MainWindow::Charts);
+            const auto* page = window.findChild<reviewdesk::ui::ChartsPage*>();
+            const bool drawn = page && !page->chartViews().isEmpty();
+            report(drawn ? "charts drawn\n"
+                         : qPrintable(QStringLiteral("charts not drawn: %1\n")
+                                          .arg(reviewdesk::ui::chartsModule().error)));
+            return;
+        }
         if (probe != QLatin1String("cases"))
             return;
         window.showPage(reviewdesk::ui::MainWindow::Cases);

@@ -27,6 +27,7 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 EXPECTED_FILES = sorted(
     ["usr/bin/reviewdesk", "usr/bin/reviewdesk-cli",
+     "usr/lib/reviewdesk/modules/reviewdesk-charts.so",
      "usr/share/applications/%s.desktop" % APP_ID,
      "usr/share/metainfo/%s.metainfo.xml" % APP_ID,
      "usr/share/icons/hicolor/scalable/apps/%s.svg" % APP_ID,
@@ -111,10 +112,11 @@ class PackageTest(unittest.TestCase):
         self.assertEqual(sorted(files), EXPECTED_FILES)
 
     def test_binaries_are_stripped(self):
-        for program in ("reviewdesk", "reviewdesk-cli"):
-            sections = run(["readelf", "-S", os.path.join(self.root, "usr", "bin", program)],
+        for binary in ("bin/reviewdesk", "bin/reviewdesk-cli",
+                       "lib/reviewdesk/modules/reviewdesk-charts.so"):
+            sections = run(["readelf", "-S", os.path.join(self.root, "usr", binary)],
                            check=True).stdout
-            self.assertNotIn(".symtab", sections, program)
+            self.assertNotIn(".symtab", sections, binary)
 
     @unittest.skipUnless(shutil.which("lintian"), "lintian is not installed")
     def test_lintian_reports_no_errors_or_warnings(self):
@@ -166,6 +168,21 @@ class PackageTest(unittest.TestCase):
         expected = run([BUILT_CLI, "--database", reference, "deadlines", "--as-of", AS_OF,
                         "--json"], env=self.env(), check=True)
         self.assertEqual(deadlines.stdout, expected.stdout)
+
+    def test_extracted_application_draws_charts_with_its_installed_module(self):
+        database = os.path.join(self.home, "charts.sqlite")
+        subprocess.run(["reviewdesk-cli", "--database", database, "demo", "--cases", "12",
+                        "--seed", "7", "--today", AS_OF], env=self.env(), check=True,
+                       capture_output=True)
+        env = dict(self.env(), REVIEWDESK_FIRST_PAINT_PROBE="charts")
+        app = subprocess.Popen(["reviewdesk", "--database", database], env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        try:
+            line = app.stdout.readline()
+        finally:
+            app.kill()
+            app.wait()
+        self.assertEqual(line, "charts drawn\n")
 
     def test_man_pages_are_installed_compressed_and_render(self):
         for page in ("reviewdesk.1.gz", "reviewdesk-cli.1.gz"):

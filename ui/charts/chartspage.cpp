@@ -1,19 +1,20 @@
 #include "charts/chartspage.h"
 
-#include "charts/chartbuilders.h"
+#include "charts/chartsmodule.h"
+#include "charts/chartspecs.h"
 #include "charts/periodselector.h"
 #include "session/appsession.h"
 #include "stats/statistics.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsView>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -113,7 +114,7 @@ void ChartsPage::rebuild()
             .arg(statistics.lcsprsPublishedOnTime)
             .arg(statistics.lcsprsOpen));
 
-    for (QChartView* view : std::as_const(m_views)) {
+    for (QWidget* view : std::as_const(m_views)) {
         m_grid->removeWidget(view);
         view->hide();
         view->deleteLater();
@@ -122,7 +123,12 @@ void ChartsPage::rebuild()
     const BarClicked listCases = [this](const QString& title, const QStringList& refs) {
         showCases(title, refs);
     };
-    const QList<QChart*> charts = {
+    const ChartsModule& module = chartsModule();
+    if (!module.makeView) {
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + module.error);
+        return;
+    }
+    const QList<ChartSpec> charts = {
         notificationsChart(statistics, listCases),
         rapidReviewsChart(statistics, listCases),
         lcsprDurationChart(statistics, listCases),
@@ -133,11 +139,9 @@ void ChartsPage::rebuild()
     };
     const bool dark = paletteIsDark(this);
     for (qsizetype i = 0; i < charts.size(); ++i) {
-        applyPalette(charts.at(i), dark);
-        auto* view = new QChartView(charts.at(i), this);
+        QWidget* view = module.makeView(charts.at(i), dark, this);
         view->setObjectName(QStringLiteral("chart%1").arg(i));
-        view->setAccessibleName(charts.at(i)->title());
-        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(charts.at(i).title);
         view->setMinimumSize(kChartMinimum);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(
@@ -176,7 +180,7 @@ void ChartsPage::arrangeCharts()
     if (columns == m_columns && m_grid->count() == m_views.size())
         return;
     m_columns = columns;
-    for (QChartView* view : std::as_const(m_views))
+    for (QWidget* view : std::as_const(m_views))
         m_grid->removeWidget(view);
     for (int i = 0; i < m_views.size(); ++i)
         m_grid->addWidget(m_views.at(i), i / columns, i % columns);
@@ -186,7 +190,10 @@ bool ChartsPage::exportChart(int index, const QString& path) const
 {
     if (index < 0 || index >= m_views.size())
         return false;
-    QChartView* view = m_views.at(index);
+    // A QChartView: its scene is drawn again at the image's size, not scaled up.
+    auto* view = qobject_cast<QGraphicsView*>(m_views.at(index));
+    if (!view)
+        return false;
     // Rendered at twice the on-screen size so the image stays sharp in a document.
     QImage image(view->size() * 2, QImage::Format_ARGB32_Premultiplied);
     image.fill(view->palette().color(QPalette::Window));

@@ -1,11 +1,10 @@
 // The Charts page: how timely the partnership is, for a chosen period. Seven
-// charts from the core's statistics; each exports to PNG, and clicking a bar
-// lists the cases behind it.
+// charts from the core's statistics, drawn by the charts module; each exports
+// to PNG, and clicking a bar lists the cases behind it.
 #pragma once
 
 #include <QWidget>
 
-class QChartView;
 class QGridLayout;
 class QLabel;
 class QListWidget;
@@ -23,7 +22,9 @@ class ChartsPage : public QWidget
 public:
     explicit ChartsPage(AppSession* session, QWidget* parent = nullptr);
 
-    QList<QChartView*> chartViews() const { return m_views; }
+    // The charts' views (QChartView), drawn by the charts module; none when
+    // it could not be loaded, and the page says why instead.
+    QList<QWidget*> chartViews() const { return m_views; }
     // Charts side by side: two where two fit at their minimum width, else one.
     int chartColumns() const { return m_columns; }
     PeriodSelector* periodSelector() const { return m_period; }
@@ -51,7 +52,7 @@ private:
     QLabel* m_summary;
     QLabel* m_casesTitle;
     QListWidget* m_cases;
-    QList<QChartView*> m_views;
+    QList<QWidget*> m_views;
     bool m_stale = false;
     int m_columns = 2;
 };

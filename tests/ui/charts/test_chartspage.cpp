@@ -1,11 +1,15 @@
 // The Charts page, offscreen: each chart renders a picture that is not blank,
-// exports to PNG, and the period selector chooses the cohort.
+// exports to PNG, and the period selector chooses the cohort. The charts are
+// drawn by the charts module, loaded as the application loads it.
 #include "catch.h"
+#include "charts/chartsmodule.h"
 #include "charts/chartspage.h"
+#include "charts/chartspecs.h"
 #include "charts/periodselector.h"
 #include "demo/demogenerator.h"
 #include "domain/themes.h"
 #include "session/appsession.h"
+#include "stats/statistics.h"
 #include "tempdir.h"
 
 #include <QAbstractBarSeries>
@@ -15,6 +19,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QPalette>
@@ -62,6 +67,18 @@ int inkedPixels(const QImage& image)
     return count;
 }
 
+// The page's views, as the module made them: Qt Charts' own views.
+QList<QChartView*> chartViews(const ChartsPage& page)
+{
+    QList<QChartView*> views;
+    for (QWidget* widget : page.chartViews()) {
+        auto* view = qobject_cast<QChartView*>(widget);
+        REQUIRE(view);
+        views << view;
+    }
+    return views;
+}
+
 } // namespace
 
 TEST_CASE("every chart of the charts page renders a picture that is not blank")
@@ -72,7 +89,7 @@ TEST_CASE("every chart of the charts page renders a picture that is not blank")
     page.resize(1200, 900);
     page.show();
 
-    const QList<QChartView*> views = page.chartViews();
+    const QList<QChartView*> views = chartViews(page);
     REQUIRE(views.size() == 7);
     QStringList titles;
     for (QChartView* view : views) {
@@ -98,7 +115,7 @@ TEST_CASE("a chart exports to a PNG at twice its size on screen")
     ChartsPage page(fixture.session.get());
     page.resize(1200, 900);
     page.show();
-    QChartView* first = page.chartViews().constFirst();
+    QWidget* first = page.chartViews().constFirst();
     const QString path = fixture.dir.path(QStringLiteral("notifications.png"));
     REQUIRE(page.exportChart(0, path));
     QImage image(path);
@@ -180,7 +197,7 @@ TEST_CASE("bar charts read from the top in lifecycle order or largest first, eve
     ChartsFixture fixture;
     ChartsPage page(fixture.session.get());
     page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
-    const QList<QChartView*> views = page.chartViews();
+    const QList<QChartView*> views = chartViews(page);
     REQUIRE(views.size() == 7);
     for (QChartView* view : views)
         if (QBarCategoryAxis* axis = categoriesOf(view)) {
@@ -237,7 +254,7 @@ TEST_CASE("a count beside a bar takes the axis labels' colour, in light and dark
     ChartsFixture fixture;
     ChartsPage page(fixture.session.get());
     const auto besideBars = [&page]() {
-        QChart* stages = page.chartViews().at(3)->chart();
+        QChart* stages = chartViews(page).at(3)->chart();
         auto* series = qobject_cast<QAbstractBarSeries*>(stages->series().constFirst());
         REQUIRE(series);
         CHECK(series->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd);
@@ -255,4 +272,105 @@ TEST_CASE("a count beside a bar takes the axis labels' colour, in light and dark
     const auto [onDark, darkAxis] = besideBars();
     CHECK(onDark == darkAxis);
     CHECK(onDark.lightness() > 128); // light words on a dark chart
+}
+
+TEST_CASE("a bar of the timeliness charts lists the cases behind it, on time or late")
+{
+    ChartsFixture fixture;
+    const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
+    QString clickedTitle;
+    QStringList clickedRefs;
+    const ChartSpec chart =
+        notificationsChart(statistics, [&](const QString& title, const QStringList& refs) {
+            clickedTitle = title;
+            clickedRefs = refs;
+        });
+    CHECK(chart.shape == ChartSpec::Shape::StackedColumns);
+    REQUIRE(chart.sets.size() == 2);
+    CHECK(chart.sets.at(0).name == QStringLiteral("On time"));
+    CHECK(chart.sets.at(1).name == QStringLiteral("Late"));
+    REQUIRE(chart.categories.size() == statistics.byQuarter.size());
+
+    // The quarter with the most late notifications, so both bars have cases.
+    const auto mostLate = std::max_element(
+        statistics.byQuarter.cbegin(), statistics.byQuarter.cend(),
+        [](const QuarterFigures& a, const QuarterFigures& b) {
+            return a.notifications.lateCaseRefs.size() < b.notifications.lateCaseRefs.size();
+        });
+    const int quarter = int(mostLate - statistics.byQuarter.cbegin());
+    const Timeliness& figures = mostLate->notifications;
+    REQUIRE_FALSE(figures.lateCaseRefs.isEmpty());
+    CHECK(chart.sets.at(0).values.at(quarter) == figures.onTime);
+    CHECK(chart.sets.at(1).values.at(quarter) == figures.done - figures.onTime);
+
+    REQUIRE(chart.clicked);
+    chart.clicked(1, quarter);
+    CHECK(clickedTitle ==
+          QStringLiteral("Notifications within 5 working days — %1, Late").arg(mostLate->label()));
+    CHECK(clickedRefs == figures.lateCaseRefs);
+
+    chart.clicked(0, quarter);
+    CHECK(
+        clickedTitle ==
+        QStringLiteral("Notifications within 5 working days — %1, On time").arg(mostLate->label()));
+    CHECK(clickedRefs.size() == figures.onTime);
+    for (const QString& ref : std::as_const(clickedRefs)) {
+        CHECK(figures.caseRefs.contains(ref));
+        CHECK_FALSE(figures.lateCaseRefs.contains(ref));
+    }
+}
+
+TEST_CASE("a bar lying down lists its category's cases; the actions chart has none to list")
+{
+    ChartsFixture fixture;
+    const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
+    QString clickedTitle;
+    QStringList clickedRefs;
+    const ChartSpec stages =
+        stageChart(statistics, [&](const QString& title, const QStringList& refs) {
+            clickedTitle = title;
+            clickedRefs = refs;
+        });
+    REQUIRE(stages.sets.size() == 1);
+    REQUIRE_FALSE(stages.categories.isEmpty());
+    // Drawn from the bottom: the last category drawn is the top bar, the first stage.
+    const qsizetype top = stages.categories.size() - 1;
+    REQUIRE(stages.clicked);
+    stages.clicked(0, int(top));
+    CHECK(clickedTitle ==
+          QStringLiteral("Cases by current stage — %1").arg(stages.categories.at(top)));
+    CHECK(clickedRefs.size() == stages.sets.at(0).values.at(top));
+
+    CHECK_FALSE(actionStatusChart(statistics).clicked);
+}
+
+TEST_CASE("the charts module is found beside the application and loaded whole")
+{
+    // Loaded with every symbol bound, into a test program that exports none of
+    // ReviewDesk's own: the module needs nothing but Qt.
+    const ChartsModule& module = chartsModule();
+    INFO(module.error.toStdString());
+    CHECK(module.makeView != nullptr);
+    CHECK(module.error.isEmpty());
+}
+
+TEST_CASE("a missing or foreign charts module is refused with a message")
+{
+    TempDir dir;
+    const QString missing = dir.path(QStringLiteral("reviewdesk-charts"));
+    const ChartsModule none = loadChartsModule(missing);
+    CHECK(none.makeView == nullptr);
+    CHECK(none.error.startsWith(
+        QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them (%1) "
+                       "could not be loaded (")
+            .arg(missing)));
+    CHECK(none.error.endsWith(QStringLiteral(" Reinstalling ReviewDesk mends this.")));
+
+    // A real library, but not one of ours.
+    const ChartsModule foreign = loadChartsModule(QStringLiteral("libsqlite3.so.0"));
+    CHECK(foreign.makeView == nullptr);
+    CHECK(foreign.error ==
+          QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them "
+                         "(libsqlite3.so.0) is not a ReviewDesk charts module. Reinstalling "
+                         "ReviewDesk mends this."));
 }
