@@ -59,9 +59,9 @@ int main(int argc, char* argv[])
     const auto reportPaint = [report] { report("painted\n"); };
 
     reviewdesk::ui::MainWindow window;
-    window.show();
-    // Opened after the window shows: a file that cannot be opened gets a
-    // dialog over a running application rather than no application at all.
+    // Opened once the window is on screen: a file that cannot be opened gets
+    // a dialog over a running application rather than no application at all.
+    // Asked for before the window shows, so "Opening…" is its first page.
     window.openDatabaseWhenShown(path, [&window, probe, report, reportPaint] {
         if (probe == QLatin1String("charts")) {
             window.showPage(reviewdesk::ui::MainWindow::Charts);
@@ -81,6 +81,7 @@ int main(int argc, char* argv[])
                              [report] { report("settled\n"); });
         }
     });
+    window.show();
     // The icon is read once the window is on screen: reading its images loads
     // every Qt image-format plugin, which the first paint need not wait for.
     // Watched after the opening, so it is set before the (long) opening of the file.

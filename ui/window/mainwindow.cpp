@@ -123,7 +123,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     createActions();
-    buildPages();
+    // No page yet: the first is made when the window is shown (showEvent), or
+    // is the "Opening…" of a file opened as it is shown. Making the page that
+    // offers to open a file, only to replace it at once, delayed the first paint.
+    m_navigator->setEnabled(false);
 
     auto* dayWatcher = new DayWatcher(this);
     connect(dayWatcher, &DayWatcher::dayChanged, this, &MainWindow::showDay);
@@ -144,6 +147,13 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (m_pages->count() == 0)
+        buildPages(); // no file is open or being opened: the page that offers one
+    QMainWindow::showEvent(event);
+}
 
 void MainWindow::createActions()
 {

@@ -47,7 +47,8 @@ public:
     // Opens (or creates) a database file; on failure shows why and keeps the current one.
     bool openDatabase(const QString& path);
     // Opens the file once the window is on screen (saying "Opening…" until
-    // then), then calls `opened` whether or not it could be opened.
+    // then), then calls `opened` whether or not it could be opened. Called
+    // before the window is first shown, it is the first page the window shows.
     void openDatabaseWhenShown(const QString& path, std::function<void()> opened = {});
 
     AppSession* session() const { return m_session.get(); }
@@ -62,6 +63,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();

@@ -16,7 +16,12 @@
 #include "window/registerpage.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 
 using namespace reviewdesk;
@@ -164,4 +169,58 @@ TEST_CASE("no page makes the window wider or taller than its default 1200 by 780
         CHECK(window.width() == 1200);
         CHECK(window.height() == 780);
     }
+}
+
+namespace {
+
+QStringList buttonTexts(const MainWindow& window)
+{
+    QStringList texts;
+    for (const QPushButton* button : window.findChildren<QPushButton*>())
+        texts << button->text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a window shown with no file offers to open or create one")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    CHECK(buttonTexts(window).isEmpty()); // nothing is made before it is shown
+    window.show();
+    CHECK(buttonTexts(window) == QStringList{QStringLiteral("&Open…"), QStringLiteral("&New…")});
+    CHECK(window.findChild<QListWidget*>(QStringLiteral("navigator"))->isEnabled() == false);
+}
+
+TEST_CASE("a window that opens a file as it is shown says so first, then shows the register")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("register.sqlite"));
+    makeRegister(path, QStringLiteral("OP"));
+
+    MainWindow window;
+    bool opened = false;
+    window.openDatabaseWhenShown(path, [&opened] { opened = true; });
+    window.show();
+    // Its first page says what it is opening; the page offering another file is never made.
+    const QStringList texts = [&window] {
+        QStringList all;
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            all << label->text();
+        return all;
+    }();
+    CHECK(texts.contains(QStringLiteral("Opening %1…").arg(QDir::toNativeSeparators(path))));
+    CHECK(buttonTexts(window).isEmpty());
+
+    QElapsedTimer waited;
+    waited.start();
+    while (!opened && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    REQUIRE(opened);
+    REQUIRE(window.session());
+    CHECK(window.session()->path() == path);
+    CHECK(window.currentPage() == MainWindow::Dashboard);
+    CHECK_FALSE(buttonTexts(window).contains(QStringLiteral("&Open…")));
 }
