@@ -45,8 +45,8 @@ ChartsModule loadChartsModule(const QString& path)
 
 QString chartsModulePath()
 {
-    return QDir(QCoreApplication::applicationDirPath())
-        .filePath(QLatin1String(kChartsModuleFromExecutables));
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QLatin1String(kChartsModuleFromExecutables)));
 }
 
 const ChartsModule& chartsModule()

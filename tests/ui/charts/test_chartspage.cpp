@@ -348,6 +348,9 @@ TEST_CASE("the charts module is found beside the application and loaded whole")
 {
     // Loaded with every symbol bound, into a test program that exports none of
     // ReviewDesk's own: the module needs nothing but Qt.
+    // Named as a user reading an error would want it: one plain path.
+    CHECK(chartsModulePath().endsWith(QStringLiteral("/lib/reviewdesk/modules/reviewdesk-charts")));
+    CHECK_FALSE(chartsModulePath().contains(QStringLiteral("/../")));
     const ChartsModule& module = chartsModule();
     INFO(module.error.toStdString());
     CHECK(module.makeView != nullptr);
