@@ -64,6 +64,10 @@ int main(int argc, char* argv[])
     // Asked for before the window shows, so "Opening…" is its first page.
     window.openDatabaseWhenShown(path, [&window, probe, report, reportPaint] {
         if (probe == QLatin1String("charts")) {
+            if (!window.session()) {
+                report("charts not drawn: the register could not be opened\n");
+                return;
+            }
             window.showPage(reviewdesk::ui::MainWindow::Charts);
             const auto* page = window.findChild<reviewdesk::ui::ChartsPage*>();
             const bool drawn = page && !page->chartViews().isEmpty();

@@ -32,10 +32,10 @@ ChartsModule loadChartsModule(const QString& path)
         return failed(
             QCoreApplication::translate("ChartsModule", "is not a ReviewDesk charts module."));
     }
-    if (const QLatin1String built(version()); built != QLatin1String(REVIEWDESK_VERSION)) {
+    if (const QLatin1String built(version()); built != QLatin1String(kChartsModuleBuild)) {
         const QString why =
             QCoreApplication::translate("ChartsModule", "is from version %1, not this version %2.")
-                .arg(built, QLatin1String(REVIEWDESK_VERSION));
+                .arg(built, QLatin1String(kChartsModuleBuild));
         library.unload();
         return failed(why);
     }

@@ -9,8 +9,13 @@ class QWidget;
 
 namespace reviewdesk::ui {
 
-// The version the module was built as: it must be the application's own, as
-// the ChartSpec it is handed must be laid out as the module expects.
+// What the module was built as: the application's version and this
+// contract's revision, which must both be the application's own, as the
+// ChartSpec it is handed must be laid out as the module expects. Raise the
+// revision whenever ChartSpec or an entry point changes.
+#define REVIEWDESK_CHARTS_MODULE_REVISION "1"
+inline constexpr char kChartsModuleBuild[] =
+    REVIEWDESK_VERSION " (charts module revision " REVIEWDESK_CHARTS_MODULE_REVISION ")";
 inline constexpr char kChartsModuleVersionSymbol[] = "reviewdesk_charts_version";
 using ChartsModuleVersion = const char* (*)();
 

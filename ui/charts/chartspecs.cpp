@@ -47,6 +47,8 @@ ChartSpec timelinessChart(const QString& title, const QList<QuarterFigures>& qua
         chart.highestCount = std::max(chart.highestCount, figures.done);
     }
     chart.sets = {onTime, late};
+    if (!onBarClicked)
+        return chart;
     // The cases behind a bar are worked out when it is clicked, not for every bar.
     chart.clicked = [quarters, member, title, names = QStringList{onTime.name, late.name},
                      onBarClicked](int set, int index) {
@@ -125,10 +127,11 @@ ChartSpec lcsprDurationChart(const Statistics& statistics, const BarClicked& onB
         chart.highestCount = std::max(chart.highestCount, duration.days);
     }
     chart.sets = {within, beyond};
-    chart.clicked = [durations, onBarClicked](int, int index) {
-        onBarClicked(QObject::tr("LCSPR of %1").arg(durations.at(index).caseRef),
-                     {durations.at(index).caseRef});
-    };
+    if (onBarClicked)
+        chart.clicked = [durations, onBarClicked](int, int index) {
+            onBarClicked(QObject::tr("LCSPR of %1").arg(durations.at(index).caseRef),
+                         {durations.at(index).caseRef});
+        };
     return chart;
 }
 

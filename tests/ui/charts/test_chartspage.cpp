@@ -17,11 +17,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QPalette>
 #include <QSpinBox>
 
@@ -347,9 +349,11 @@ TEST_CASE("a bar lying down lists its category's cases; the actions chart has no
 TEST_CASE("the charts module is found beside the application and loaded whole")
 {
     // Loaded with every symbol bound, into a test program that exports none of
-    // ReviewDesk's own: the module needs nothing but Qt.
+    // ReviewDesk's own: the module needs nothing of the application's code.
+    // (Whether it brings the Qt Charts it needs, which this program links to
+    // read the charts, the package's test shows.)
     // Named as a user reading an error would want it: one plain path.
-    CHECK(chartsModulePath().endsWith(QStringLiteral("/lib/reviewdesk/modules/reviewdesk-charts")));
+    CHECK(chartsModulePath().endsWith(QStringLiteral("/reviewdesk/modules/reviewdesk-charts")));
     CHECK_FALSE(chartsModulePath().contains(QStringLiteral("/../")));
     const ChartsModule& module = chartsModule();
     INFO(module.error.toStdString());
@@ -376,4 +380,54 @@ TEST_CASE("a missing or foreign charts module is refused with a message")
           QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them "
                          "(libsqlite3.so.0) is not a ReviewDesk charts module. Reinstalling "
                          "ReviewDesk mends this."));
+}
+
+TEST_CASE(
+    "the drawn charts keep their colours, legends and titles, and a clicked bar lists its cases")
+{
+    ChartsFixture fixture;
+    ChartsPage page(fixture.session.get());
+    page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
+    const QList<QChartView*> views = chartViews(page);
+    REQUIRE(views.size() == 7);
+
+    // Notifications: stacked on time (green) and late (red), with a legend.
+    QChart* notifications = views.at(0)->chart();
+    auto* stacked = qobject_cast<QAbstractBarSeries*>(notifications->series().constFirst());
+    REQUIRE(stacked);
+    REQUIRE(stacked->barSets().size() == 2);
+    CHECK(stacked->barSets().at(0)->label() == QStringLiteral("On time"));
+    CHECK(stacked->barSets().at(0)->color() == QColor(0x2e, 0x7d, 0x32));
+    CHECK(stacked->barSets().at(1)->color() == QColor(0xc6, 0x28, 0x28));
+    CHECK(notifications->legend()->isVisible());
+    QStringList axisTitles;
+    for (QAbstractAxis* axis : notifications->axes())
+        axisTitles << axis->titleText();
+    CHECK(axisTitles ==
+          QStringList{QStringLiteral("Quarter of the aware date"), QStringLiteral("Cases")});
+
+    // Cases by stage: one blue set, no legend.
+    QChart* stages = views.at(3)->chart();
+    auto* bars = qobject_cast<QAbstractBarSeries*>(stages->series().constFirst());
+    REQUIRE(bars);
+    CHECK(bars->barSets().constFirst()->color() == QColor(0x1e, 0x5a, 0x9c));
+    CHECK_FALSE(stages->legend()->isVisible());
+
+    // Clicking the late part of the quarter with the most late notifications,
+    // through the series the module drew, lists exactly those cases.
+    const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
+    const auto mostLate = std::max_element(
+        statistics.byQuarter.cbegin(), statistics.byQuarter.cend(),
+        [](const QuarterFigures& a, const QuarterFigures& b) {
+            return a.notifications.lateCaseRefs.size() < b.notifications.lateCaseRefs.size();
+        });
+    const int quarter = int(mostLate - statistics.byQuarter.cbegin());
+    REQUIRE_FALSE(mostLate->notifications.lateCaseRefs.isEmpty());
+    emit stacked->clicked(quarter, stacked->barSets().at(1));
+    auto* cases = page.findChild<QListWidget*>(QStringLiteral("chartCases"));
+    REQUIRE(cases);
+    QStringList listed;
+    for (int row = 0; row < cases->count(); ++row)
+        listed << cases->item(row)->text();
+    CHECK(listed == mostLate->notifications.lateCaseRefs);
 }

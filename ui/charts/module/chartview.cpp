@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace reviewdesk::ui {
 namespace {
@@ -132,7 +133,7 @@ extern "C" {
 
 Q_DECL_EXPORT const char* reviewdesk_charts_version()
 {
-    return REVIEWDESK_VERSION;
+    return reviewdesk::ui::kChartsModuleBuild;
 }
 
 Q_DECL_EXPORT QWidget* reviewdesk_chart_view(const reviewdesk::ui::ChartSpec& spec, bool dark,
@@ -144,3 +145,8 @@ Q_DECL_EXPORT QWidget* reviewdesk_chart_view(const reviewdesk::ui::ChartSpec& sp
 }
 
 } // extern "C"
+
+// The entry points are what the application will call them as.
+static_assert(
+    std::is_same_v<decltype(&reviewdesk_charts_version), reviewdesk::ui::ChartsModuleVersion>);
+static_assert(std::is_same_v<decltype(&reviewdesk_chart_view), reviewdesk::ui::MakeChartView>);
