@@ -276,47 +276,67 @@ TEST_CASE("a count beside a bar takes the axis labels' colour, in light and dark
     CHECK(onDark.lightness() > 128); // light words on a dark chart
 }
 
+namespace {
+
+// What the last clicked bar handed on to the page.
+struct LastClick
+{
+    QString title;
+    QStringList refs;
+
+    BarClicked receiver()
+    {
+        return [this](const QString& clickedTitle, const QStringList& clickedRefs) {
+            title = clickedTitle;
+            refs = clickedRefs;
+        };
+    }
+};
+
+// The quarter with the most late notifications: both its bars have cases.
+int quarterWithMostLate(const Statistics& statistics)
+{
+    const auto mostLate = std::max_element(
+        statistics.byQuarter.cbegin(), statistics.byQuarter.cend(),
+        [](const QuarterFigures& a, const QuarterFigures& b) {
+            return a.notifications.lateCaseRefs.size() < b.notifications.lateCaseRefs.size();
+        });
+    REQUIRE(mostLate != statistics.byQuarter.cend());
+    REQUIRE_FALSE(mostLate->notifications.lateCaseRefs.isEmpty());
+    return int(mostLate - statistics.byQuarter.cbegin());
+}
+
+} // namespace
+
 TEST_CASE("a bar of the timeliness charts lists the cases behind it, on time or late")
 {
     ChartsFixture fixture;
     const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
-    QString clickedTitle;
-    QStringList clickedRefs;
-    const ChartSpec chart =
-        notificationsChart(statistics, [&](const QString& title, const QStringList& refs) {
-            clickedTitle = title;
-            clickedRefs = refs;
-        });
+    LastClick click;
+    const ChartSpec chart = notificationsChart(statistics, click.receiver());
     CHECK(chart.shape == ChartSpec::Shape::StackedColumns);
     REQUIRE(chart.sets.size() == 2);
     CHECK(chart.sets.at(0).name == QStringLiteral("On time"));
     CHECK(chart.sets.at(1).name == QStringLiteral("Late"));
     REQUIRE(chart.categories.size() == statistics.byQuarter.size());
 
-    // The quarter with the most late notifications, so both bars have cases.
-    const auto mostLate = std::max_element(
-        statistics.byQuarter.cbegin(), statistics.byQuarter.cend(),
-        [](const QuarterFigures& a, const QuarterFigures& b) {
-            return a.notifications.lateCaseRefs.size() < b.notifications.lateCaseRefs.size();
-        });
-    const int quarter = int(mostLate - statistics.byQuarter.cbegin());
-    const Timeliness& figures = mostLate->notifications;
-    REQUIRE_FALSE(figures.lateCaseRefs.isEmpty());
+    const int quarter = quarterWithMostLate(statistics);
+    const QuarterFigures& figuresOfQuarter = statistics.byQuarter.at(quarter);
+    const Timeliness& figures = figuresOfQuarter.notifications;
     CHECK(chart.sets.at(0).values.at(quarter) == figures.onTime);
     CHECK(chart.sets.at(1).values.at(quarter) == figures.done - figures.onTime);
 
     REQUIRE(chart.clicked);
     chart.clicked(1, quarter);
-    CHECK(clickedTitle ==
-          QStringLiteral("Notifications within 5 working days — %1, Late").arg(mostLate->label()));
-    CHECK(clickedRefs == figures.lateCaseRefs);
+    CHECK(click.title == QStringLiteral("Notifications within 5 working days — %1, Late")
+                             .arg(figuresOfQuarter.label()));
+    CHECK(click.refs == figures.lateCaseRefs);
 
     chart.clicked(0, quarter);
-    CHECK(
-        clickedTitle ==
-        QStringLiteral("Notifications within 5 working days — %1, On time").arg(mostLate->label()));
-    CHECK(clickedRefs.size() == figures.onTime);
-    for (const QString& ref : std::as_const(clickedRefs)) {
+    CHECK(click.title == QStringLiteral("Notifications within 5 working days — %1, On time")
+                             .arg(figuresOfQuarter.label()));
+    CHECK(click.refs.size() == figures.onTime);
+    for (const QString& ref : std::as_const(click.refs)) {
         CHECK(figures.caseRefs.contains(ref));
         CHECK_FALSE(figures.lateCaseRefs.contains(ref));
     }
@@ -326,22 +346,17 @@ TEST_CASE("a bar lying down lists its category's cases; the actions chart has no
 {
     ChartsFixture fixture;
     const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
-    QString clickedTitle;
-    QStringList clickedRefs;
-    const ChartSpec stages =
-        stageChart(statistics, [&](const QString& title, const QStringList& refs) {
-            clickedTitle = title;
-            clickedRefs = refs;
-        });
+    LastClick click;
+    const ChartSpec stages = stageChart(statistics, click.receiver());
     REQUIRE(stages.sets.size() == 1);
     REQUIRE_FALSE(stages.categories.isEmpty());
     // Drawn from the bottom: the last category drawn is the top bar, the first stage.
     const qsizetype top = stages.categories.size() - 1;
     REQUIRE(stages.clicked);
     stages.clicked(0, int(top));
-    CHECK(clickedTitle ==
+    CHECK(click.title ==
           QStringLiteral("Cases by current stage — %1").arg(stages.categories.at(top)));
-    CHECK(clickedRefs.size() == stages.sets.at(0).values.at(top));
+    CHECK(click.refs.size() == stages.sets.at(0).values.at(top));
 
     CHECK_FALSE(actionStatusChart(statistics).clicked);
 }
@@ -416,18 +431,12 @@ TEST_CASE(
     // Clicking the late part of the quarter with the most late notifications,
     // through the series the module drew, lists exactly those cases.
     const Statistics statistics = statisticsFor(fixture.session->snapshot(), Period{});
-    const auto mostLate = std::max_element(
-        statistics.byQuarter.cbegin(), statistics.byQuarter.cend(),
-        [](const QuarterFigures& a, const QuarterFigures& b) {
-            return a.notifications.lateCaseRefs.size() < b.notifications.lateCaseRefs.size();
-        });
-    const int quarter = int(mostLate - statistics.byQuarter.cbegin());
-    REQUIRE_FALSE(mostLate->notifications.lateCaseRefs.isEmpty());
+    const int quarter = quarterWithMostLate(statistics);
     emit stacked->clicked(quarter, stacked->barSets().at(1));
     auto* cases = page.findChild<QListWidget*>(QStringLiteral("chartCases"));
     REQUIRE(cases);
     QStringList listed;
     for (int row = 0; row < cases->count(); ++row)
         listed << cases->item(row)->text();
-    CHECK(listed == mostLate->notifications.lateCaseRefs);
+    CHECK(listed == statistics.byQuarter.at(quarter).notifications.lateCaseRefs);
 }
