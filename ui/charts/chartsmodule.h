@@ -1,7 +1,7 @@
 // Loads the charts module (module/chartview.cpp), which draws charts with Qt
-// Charts. It is loaded the first time a chart is drawn, not at start: Qt
-// Charts and the OpenGL libraries it needs were a fifth of the work the
-// dynamic linker did before the main window's first paint.
+// Charts. It is loaded the first time a chart is drawn, not at start: loading
+// Qt Charts and the OpenGL libraries it needs was 4.3 of the 77.7 million
+// instructions the application ran before its first paint (callgrind).
 #pragma once
 
 #include "charts/chartsmoduleabi.h"

@@ -28,7 +28,7 @@ struct ChartSpec
     enum class Shape
     {
         StackedColumns,        // upright bars, the sets stacked
-        HorizontalBars,        // one set, counts written beyond each bar's end
+        HorizontalBars,        // counts written beyond each bar's end, with room left for them
         HorizontalStackedBars, // bars lying down, the sets stacked
     };
 
@@ -38,10 +38,8 @@ struct ChartSpec
     QStringList categories;
     QString categoryAxisTitle; // none when empty
     QString countAxisTitle;
-    int highestCount = 0;    // the count axis runs from 0 to at least this
-    bool roomBeyond = false; // and on, to leave room for a count beyond the longest bar
-    bool legend = true;
-    QList<BarSetSpec> sets;
+    int highestCount = 0;   // the count axis runs from 0 to at least this
+    QList<BarSetSpec> sets; // named in a legend when there is more than one
     // A bar was clicked: which set, which category. Empty: bars are not clickable.
     std::function<void(int set, int category)> clicked;
 };

@@ -75,8 +75,6 @@ ChartSpec categoryChart(const QString& title, const QString& axisTitle,
     chart.shape = ChartSpec::Shape::HorizontalBars;
     chart.title = title;
     chart.countAxisTitle = axisTitle;
-    chart.roomBeyond = true;
-    chart.legend = false;
     BarSetSpec set{axisTitle, kNeutral, {}};
     // A chart of bars lying down draws its first category at the bottom.
     for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {

@@ -20,7 +20,6 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>

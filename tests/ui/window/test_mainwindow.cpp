@@ -43,6 +43,20 @@ void makeRegister(const QString& path, const QString& refPrefix)
     }
 }
 
+// A register of three cases (PREFIX-1 to PREFIX-3) in a folder of its own,
+// with the application's settings kept apart from the user's.
+struct RegisterInFolder
+{
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("register.sqlite"));
+
+    explicit RegisterInFolder(const QString& refPrefix)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        makeRegister(path, refPrefix);
+    }
+};
+
 template <typename PageType>
 int made(const MainWindow& window)
 {
@@ -59,10 +73,8 @@ void deleteClosedPages()
 
 TEST_CASE("opening a register makes the dashboard only, and each other page when first shown")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("register.sqlite"));
-    makeRegister(path, QStringLiteral("MW"));
+    const RegisterInFolder file(QStringLiteral("MW"));
+    const QString& path = file.path;
 
     MainWindow window;
     REQUIRE(window.openDatabase(path));
@@ -153,10 +165,8 @@ TEST_CASE("the page list starts as narrow as its longest name allows")
 
 TEST_CASE("no page makes the window wider or taller than its default 1200 by 780")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("register.sqlite"));
-    makeRegister(path, QStringLiteral("SIZE"));
+    const RegisterInFolder file(QStringLiteral("SIZE"));
+    const QString& path = file.path;
 
     MainWindow window;
     REQUIRE(window.openDatabase(path));
@@ -196,10 +206,8 @@ TEST_CASE("a window shown with no file offers to open or create one")
 
 TEST_CASE("a window that opens a file as it is shown says so first, then shows the register")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("register.sqlite"));
-    makeRegister(path, QStringLiteral("OP"));
+    const RegisterInFolder file(QStringLiteral("OP"));
+    const QString& path = file.path;
 
     MainWindow window;
     bool opened = false;

@@ -26,7 +26,8 @@ QChart* makeChart(const ChartSpec& spec)
     chart->setTitle(spec.title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(spec.legend);
+    // A single set's name is the count axis's title already.
+    chart->legend()->setVisible(spec.sets.size() > 1);
     return chart;
 }
 
@@ -43,13 +44,14 @@ QBarCategoryAxis* categoryAxis(const ChartSpec& spec)
     return axis;
 }
 
-// A count axis from 0 that shows the highest count (and, with roomBeyond, the
-// count written past the longest bar). Whole numbers only: small counts step
-// by one, larger ones by round steps (0, 20, 40...), never fifths of the largest.
+// A count axis from 0 that shows the highest count (and, where counts are
+// written beyond the bars, the count past the longest bar). Whole numbers only:
+// small counts step by one, larger ones by round steps (0, 20, 40...), never
+// fifths of the largest.
 QValueAxis* countAxis(const ChartSpec& spec)
 {
     int top = std::max(1, spec.highestCount);
-    if (spec.roomBeyond)
+    if (spec.shape == ChartSpec::Shape::HorizontalBars)
         top += std::max(1, (top + 6) / 7); // about a seventh more
     auto* axis = new QValueAxis;
     axis->setTitleText(spec.countAxisTitle);
