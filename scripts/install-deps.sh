@@ -7,6 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # Qt Charts needs Qt's OpenGL module, which qt6-base-dev only recommends
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libsqlite3-dev
+  # the app reads fontconfig's configuration ahead of Qt
+  libfontconfig-dev
   catch2 sqlite3 python3 util-linux
   # time zones, for the test of a day that starts at 01:00
   tzdata

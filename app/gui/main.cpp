@@ -4,6 +4,7 @@
 #include "charts/chartspage.h"
 #include "window/deferrediconstyle.h"
 #include "window/firstpaint.h"
+#include "window/fontconfigpreload.h"
 #include "window/mainwindow.h"
 #include "window/registerpage.h"
 
@@ -16,9 +17,12 @@
 
 int main(int argc, char* argv[])
 {
+    // Read while QApplication connects to the display; ready before any text.
+    reviewdesk::ui::FontConfigurationPreload fontConfiguration;
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    fontConfiguration.wait();
     QApplication::setStyle(new reviewdesk::ui::DeferredIconStyle);
     // The same names as reviewdesk-cli, so both find the same default file.
     QApplication::setApplicationName(QStringLiteral("reviewdesk"));

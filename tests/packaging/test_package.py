@@ -95,7 +95,7 @@ class PackageTest(unittest.TestCase):
         depends = [item.split()[0] for item in self.field("Depends").split(", ")]
         # Computed from the binaries by dpkg-shlibdeps, plus the SQL driver plugin.
         for package in ("libqt6sql6-sqlite", "libqt6core6", "libqt6widgets6", "libqt6charts6",
-                        "libqt6sql6", "libc6", "libstdc++6"):
+                        "libqt6sql6", "libfontconfig1", "libc6", "libstdc++6"):
             self.assertIn(package, depends)
 
     def test_file_list_is_exactly_the_expected_files_under_usr(self):
