@@ -6,8 +6,9 @@
 // is measured: on the GUI thread, before the window's first paint, and a third
 // of the work of starting on a Debian desktop. Begun before QApplication and
 // waited for just after it, that reading overlaps the connection to the
-// display instead of following it. Where Qt uses no fontconfig (Windows,
-// macOS) there is nothing to read ahead and this does nothing.
+// display instead of following it (on X; offscreen, QApplication connects to
+// nothing and the start is no faster). Where Qt uses no fontconfig (Windows,
+// macOS) there is nothing to read ahead, and the thread returns at once.
 #pragma once
 
 #include <functional>
