@@ -1,5 +1,5 @@
-// FontConfigurationPreload: the font configuration is read on a thread of its
-// own, and is read in full by the time wait() returns.
+// FontConfigurationPreload: its load runs on a thread of its own, and has run
+// in full by the time wait() returns (or the preload is gone).
 #include "catch.h"
 #include "window/fontconfigpreload.h"
 
@@ -29,7 +29,7 @@ struct RecordedLoad
 
 } // namespace
 
-TEST_CASE("the font configuration is read on another thread, and wait returns once it is read")
+TEST_CASE("the preload runs its load on another thread, and wait returns once the load has")
 {
     RecordedLoad load;
     FontConfigurationPreload preload(load.function());
@@ -41,7 +41,7 @@ TEST_CASE("the font configuration is read on another thread, and wait returns on
     CHECK(load.finished);
 }
 
-TEST_CASE("a preload never waited for is finished before it is gone")
+TEST_CASE("a preload never waited for finishes its load before it is gone")
 {
     RecordedLoad load;
     {
