@@ -32,10 +32,16 @@ bool paletteIsDark(const QWidget* widget)
 
 } // namespace
 
+// The installed module is loaded here, as the Charts page is first made.
 ChartsPage::ChartsPage(AppSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_period(new PeriodSelector(session->today(), this)),
-      m_grid(new QGridLayout), m_scroll(new QScrollArea(this)), m_summary(new QLabel(this)),
-      m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
+    : ChartsPage(session, chartsModule(), parent)
+{}
+
+ChartsPage::ChartsPage(AppSession* session, const ChartsModule& module, QWidget* parent)
+    : QWidget(parent), m_session(session), m_charts(module),
+      m_period(new PeriodSelector(session->today(), this)), m_grid(new QGridLayout),
+      m_scroll(new QScrollArea(this)), m_summary(new QLabel(this)), m_casesTitle(new QLabel(this)),
+      m_cases(new QListWidget(this))
 {
     m_summary->setObjectName(QStringLiteral("chartsSummary"));
     m_summary->setWordWrap(true);
@@ -123,9 +129,8 @@ void ChartsPage::rebuild()
     const BarClicked listCases = [this](const QString& title, const QStringList& refs) {
         showCases(title, refs);
     };
-    const ChartsModule& module = chartsModule();
-    if (!module.makeView) {
-        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + module.error);
+    if (!m_charts.makeView) {
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + m_charts.error);
         return;
     }
     const QList<ChartSpec> charts = {
@@ -139,7 +144,7 @@ void ChartsPage::rebuild()
     };
     const bool dark = paletteIsDark(this);
     for (qsizetype i = 0; i < charts.size(); ++i) {
-        QWidget* view = module.makeView(charts.at(i), dark, this);
+        QWidget* view = m_charts.makeView(charts.at(i), dark, this);
         view->setObjectName(QStringLiteral("chart%1").arg(i));
         view->setAccessibleName(charts.at(i).title);
         view->setMinimumSize(kChartMinimum);

@@ -14,13 +14,18 @@ namespace reviewdesk::ui {
 
 class AppSession;
 class PeriodSelector;
+struct ChartsModule;
 
 class ChartsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Draws with the charts module installed with the application.
     explicit ChartsPage(AppSession* session, QWidget* parent = nullptr);
+    // Draws with `module`, which must outlive the page: for tests of a module
+    // that could not be loaded.
+    ChartsPage(AppSession* session, const ChartsModule& module, QWidget* parent = nullptr);
 
     // The charts' views (QChartView), drawn by the charts module; none when
     // it could not be loaded, and the page says why instead.
@@ -46,6 +51,7 @@ private:
     void showCases(const QString& title, const QStringList& refs);
 
     AppSession* m_session;
+    const ChartsModule& m_charts;
     PeriodSelector* m_period;
     QGridLayout* m_grid;
     QScrollArea* m_scroll;

@@ -20,6 +20,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -394,6 +395,36 @@ TEST_CASE("a missing or foreign charts module is refused with a message")
           QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them "
                          "(libsqlite3.so.0) is not a ReviewDesk charts module. Reinstalling "
                          "ReviewDesk mends this."));
+}
+
+TEST_CASE("a charts module of another version is refused, naming both versions")
+{
+    const QString path = QStringLiteral(REVIEWDESK_OTHER_VERSION_CHARTS_MODULE);
+    const ChartsModule other = loadChartsModule(path);
+    CHECK(other.makeView == nullptr);
+    CHECK(other.error ==
+          QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them (%1) "
+                         "is from version 0.0.1 (charts module revision 0), not this version %2. "
+                         "Reinstalling ReviewDesk mends this.")
+              .arg(path, QLatin1String(kChartsModuleBuild)));
+}
+
+TEST_CASE("a charts page whose module could not be loaded shows its figures and says why")
+{
+    ChartsFixture fixture;
+    TempDir dir;
+    const ChartsModule missing = loadChartsModule(dir.path(QStringLiteral("reviewdesk-charts")));
+    REQUIRE_FALSE(missing.error.isEmpty());
+    ChartsPage page(fixture.session.get(), missing);
+    page.periodSelector()->setKind(PeriodSelector::Kind::Everything);
+    auto* summary = page.findChild<QLabel*>(QStringLiteral("chartsSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().startsWith(QStringLiteral("All cases: 60 cases.")));
+    CHECK(summary->text().endsWith(QStringLiteral(".\n\n") + missing.error));
+    // Built twice (made, then the period chosen): said once, not appended again.
+    CHECK(summary->text().count(missing.error) == 1);
+    CHECK(page.chartViews().isEmpty());
+    CHECK(page.findChildren<QGraphicsView*>().isEmpty());
 }
 
 TEST_CASE(
