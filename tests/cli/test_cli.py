@@ -10,8 +10,8 @@ Contract: exit 0 success; 1 user error with exactly one line on stderr; 2 bad
 usage. Nothing here depends on today's date: every date-dependent command is
 given --as-of (or --today for demo).
 
-Expected dates are worked out by hand in the comments, from the rules in
-domain.md ("Deadlines the software computes"), not taken from the program.
+Expected dates are worked out by hand in the comments, from the statutory
+rules the program implements, not taken from the program.
 """
 
 import json

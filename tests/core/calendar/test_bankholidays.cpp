@@ -21,7 +21,7 @@ namespace {
 // The government's list for England and Wales, read at test time, by year.
 QMap<int, NamedDays> officialList()
 {
-    QFile file(QStringLiteral(REVIEWDESK_SHARED_DIR "/bank_holidays_england_wales.csv"));
+    QFile file(QStringLiteral(REVIEWDESK_CALENDAR_DATA_DIR "/bank_holidays_england_wales.csv"));
     INFO("reading " << file.fileName().toStdString());
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());

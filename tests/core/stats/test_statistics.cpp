@@ -6,9 +6,9 @@
 // year boundary (31 Mar / 1 Apr, also a calendar-quarter boundary) and events
 // dated after the as-of date are all exercised.
 //
-// Every expected number is worked out by hand from domain.md (working days
-// from /work/shared/bank_holidays_england_wales.csv), never by the code under
-// test. "WD" = working days; day 0 is the aware date itself.
+// Every expected number is worked out by hand from the statutory rules
+// (working days from the official England & Wales bank holiday list), never by
+// the code under test. "WD" = working days; day 0 is the aware date itself.
 //
 // 2024 holidays used: Mon 1 Jan, Fri 29 Mar (Good Friday), Mon 1 Apr (Easter
 // Monday), Mon 6 May, Mon 27 May, Mon 26 Aug. 2025: Wed 1 Jan, Fri 18 Apr,
