@@ -376,6 +376,18 @@ TEST_CASE("the charts module is found beside the application and loaded whole")
     CHECK(module.error.isEmpty());
 }
 
+namespace {
+
+// The loader's message for the module at `path`, refused because it `why`.
+QString refusal(const QString& path, const QString& why)
+{
+    return QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them (%1) "
+                          "%2 Reinstalling ReviewDesk mends this.")
+        .arg(path, why);
+}
+
+} // namespace
+
 TEST_CASE("a missing or foreign charts module is refused with a message")
 {
     TempDir dir;
@@ -391,10 +403,8 @@ TEST_CASE("a missing or foreign charts module is refused with a message")
     // A real library, but not one of ours.
     const ChartsModule foreign = loadChartsModule(QStringLiteral("libsqlite3.so.0"));
     CHECK(foreign.makeView == nullptr);
-    CHECK(foreign.error ==
-          QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them "
-                         "(libsqlite3.so.0) is not a ReviewDesk charts module. Reinstalling "
-                         "ReviewDesk mends this."));
+    CHECK(foreign.error == refusal(QStringLiteral("libsqlite3.so.0"),
+                                   QStringLiteral("is not a ReviewDesk charts module.")));
 }
 
 TEST_CASE("a charts module of another version is refused, naming both versions")
@@ -403,10 +413,9 @@ TEST_CASE("a charts module of another version is refused, naming both versions")
     const ChartsModule other = loadChartsModule(path);
     CHECK(other.makeView == nullptr);
     CHECK(other.error ==
-          QStringLiteral("The charts cannot be drawn: the part of ReviewDesk that draws them (%1) "
-                         "is from version 0.0.1 (charts module revision 0), not this version %2. "
-                         "Reinstalling ReviewDesk mends this.")
-              .arg(path, QLatin1String(kChartsModuleBuild)));
+          refusal(path, QStringLiteral("is from version 0.0.1 (charts module revision 0), not "
+                                       "this version %1.")
+                            .arg(QLatin1String(kChartsModuleBuild))));
 }
 
 TEST_CASE("a charts page whose module could not be loaded shows its figures and says why")
