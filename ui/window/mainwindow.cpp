@@ -118,9 +118,9 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
+    m_pathLabel->setObjectName(QStringLiteral("filePath"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     createActions();
     // No page yet: the first is made when the window is shown (showEvent), or
@@ -444,6 +444,11 @@ void MainWindow::newCase()
 
 void MainWindow::updateStatusBar()
 {
+    // Only an open file's path is worth copying. A selectable label lays its
+    // text out in a text document, a cost the first frame ("Opening…")
+    // need not pay before the window reaches the screen.
+    m_pathLabel->setTextInteractionFlags(m_session ? Qt::TextSelectableByMouse
+                                                   : Qt::LinksAccessibleByMouse); // a label's default
     if (!m_session) {
         m_pathLabel->setText(tr("No register open"));
         m_countLabel->clear();

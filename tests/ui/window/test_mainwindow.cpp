@@ -220,6 +220,11 @@ TEST_CASE("a window that opens a file as it is shown says so first, then shows t
     REQUIRE(first);
     CHECK(first->text() == QStringLiteral("Opening %1…").arg(QDir::toNativeSeparators(path)));
     CHECK(buttonTexts(window).isEmpty());
+    // The status bar says the same; its path becomes selectable once the file is open.
+    const auto* filePath = window.findChild<QLabel*>(QStringLiteral("filePath"));
+    REQUIRE(filePath);
+    CHECK(filePath->text() == first->text());
+    CHECK_FALSE(filePath->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     QElapsedTimer waited;
     waited.start();
@@ -230,4 +235,6 @@ TEST_CASE("a window that opens a file as it is shown says so first, then shows t
     CHECK(window.session()->path() == path);
     CHECK(window.currentPage() == MainWindow::Dashboard);
     CHECK_FALSE(buttonTexts(window).contains(QStringLiteral("&Open…")));
+    CHECK(filePath->text() == QDir::toNativeSeparators(path));
+    CHECK(filePath->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 }
