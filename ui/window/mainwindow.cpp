@@ -447,8 +447,8 @@ void MainWindow::updateStatusBar()
     // Only an open file's path is worth copying. A selectable label lays its
     // text out in a text document, a cost the first frame ("Opening…")
     // need not pay before the window reaches the screen.
-    m_pathLabel->setTextInteractionFlags(m_session ? Qt::TextSelectableByMouse
-                                                   : Qt::LinksAccessibleByMouse); // a label's default
+    m_pathLabel->setTextInteractionFlags(
+        m_session ? Qt::TextSelectableByMouse : Qt::LinksAccessibleByMouse); // a label's default
     if (!m_session) {
         m_pathLabel->setText(tr("No register open"));
         m_countLabel->clear();
