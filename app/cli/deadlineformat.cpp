@@ -1,5 +1,6 @@
 #include "deadlineformat.h"
 
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <cstdio>
@@ -122,16 +123,15 @@ QString deadlineLine(const Deadline& deadline)
         detail = QStringLiteral("met on %1").arg(toIso(*deadline.done));
         break;
     case DeadlineStatus::Late:
-        detail = QStringLiteral("done %1, %2 working days late")
-                     .arg(toIso(*deadline.done))
-                     .arg(deadline.workingDays);
+        detail = QStringLiteral("done %1, %2 late")
+                     .arg(toIso(*deadline.done), workingDaysText(deadline.workingDays));
         break;
     case DeadlineStatus::Overdue:
-        detail = QStringLiteral("%1 working days late").arg(deadline.workingDays);
+        detail = QStringLiteral("%1 late").arg(workingDaysText(deadline.workingDays));
         break;
     case DeadlineStatus::Due:
     case DeadlineStatus::DueSoon:
-        detail = QStringLiteral("%1 working days left").arg(deadline.workingDays);
+        detail = QStringLiteral("%1 left").arg(workingDaysText(deadline.workingDays));
         break;
     }
     QString kind = nameOf(deadline.kind);

@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/directoryrepository.h"
 #include "storage/reviewrepository.h"
+#include "util/counted.h"
 
 #include <QHash>
 #include <QSet>
@@ -339,11 +340,12 @@ Result<int> Generator::run()
             return added.error();
     if (auto panel = addPanel(); !panel)
         return panel.error();
-    if (auto audited =
-            m_workspace.audit({}, QStringLiteral("demo"), 0, QStringLiteral("create"),
-                              QStringLiteral("%1 demonstration cases generated (seed %2)")
-                                  .arg(m_options.cases)
-                                  .arg(m_options.seed));
+    if (auto audited = m_workspace.audit(
+            {}, QStringLiteral("demo"), 0, QStringLiteral("create"),
+            QStringLiteral("%1 generated (seed %2)")
+                .arg(counted(m_options.cases, QStringLiteral("demonstration case"),
+                             QStringLiteral("demonstration cases")))
+                .arg(m_options.seed));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)

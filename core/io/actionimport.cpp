@@ -8,6 +8,7 @@
 #include "services/validation.h"
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -146,8 +147,9 @@ Result<ActionImportPlan> planActionImport(Workspace& workspace, QByteArrayView b
 Result<int> importActions(Workspace& workspace, const ActionImportPlan& plan, const QString& source)
 {
     if (!plan.problems.isEmpty())
-        return Error::invalid(QStringLiteral("the file has %1 problem(s); nothing was imported")
-                                  .arg(plan.problems.size()));
+        return Error::invalid(QStringLiteral("the file has %1; nothing was imported")
+                                  .arg(counted(plan.problems.size(), QStringLiteral("problem"),
+                                               QStringLiteral("problems"))));
     if (plan.rows.isEmpty())
         return Error::invalid(QStringLiteral("the file has no actions; nothing was imported"));
     Transaction transaction(workspace.database());
@@ -193,8 +195,8 @@ Result<int> importActions(Workspace& workspace, const ActionImportPlan& plan, co
             !audited)
             return audited.error();
     }
-    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("action(s)"),
-                        source);
+    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("action"),
+                        QStringLiteral("actions"), source);
 }
 
 } // namespace reviewdesk::io

@@ -5,6 +5,7 @@
 #include "schedule/milestoneplan.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <utility>
@@ -150,8 +151,9 @@ Result<CaseImportPlan> planCaseImport(Workspace& workspace, QByteArrayView bytes
 Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const QString& source)
 {
     if (!plan.problems.isEmpty())
-        return Error::invalid(QStringLiteral("the file has %1 problem(s); nothing was imported")
-                                  .arg(plan.problems.size()));
+        return Error::invalid(QStringLiteral("the file has %1; nothing was imported")
+                                  .arg(counted(plan.problems.size(), QStringLiteral("problem"),
+                                               QStringLiteral("problems"))));
     if (plan.rows.isEmpty())
         return Error::invalid(QStringLiteral("the file has no cases; nothing was imported"));
     auto defaultRules = workspace.defaultRuleSet();
@@ -167,8 +169,8 @@ Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const 
     for (const ImportRow& row : plan.rows)
         if (auto written = writeRow(workspace, row, *defaultRules, *engine, source); !written)
             return atLine(row.line, written.error());
-    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("case(s)"),
-                        source);
+    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("case"),
+                        QStringLiteral("cases"), source);
 }
 
 } // namespace reviewdesk::io

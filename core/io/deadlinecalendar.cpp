@@ -1,6 +1,7 @@
 #include "io/deadlinecalendar.h"
 
 #include "schedule/wording.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -23,9 +24,9 @@ QString statusSentence(const Deadline& deadline, const QDate& asOf)
     QString sentence = QStringLiteral("Status on %1: %2")
                            .arg(toDisplay(asOf), statusText(deadline.status).toLower());
     if (deadline.status == DeadlineStatus::Overdue)
-        sentence += QStringLiteral(" by %1 working day(s)").arg(deadline.workingDays);
+        sentence += QStringLiteral(" by %1").arg(workingDaysText(deadline.workingDays));
     else if (deadline.status == DeadlineStatus::Due || deadline.status == DeadlineStatus::DueSoon)
-        sentence += QStringLiteral(", %1 working day(s) left").arg(deadline.workingDays);
+        sentence += QStringLiteral(", %1 left").arg(workingDaysText(deadline.workingDays));
     return sentence + QLatin1Char('.');
 }
 

@@ -62,8 +62,10 @@ ReportDocument executiveReport(const ReportRequest& request)
     document.blocks << timeliness;
     if (stats.rapidReviewMedianWorkingDays)
         document.blocks << Paragraph{
-            QStringLiteral("Median rapid review: %1 working days from awareness to completion.")
-                .arg(*stats.rapidReviewMedianWorkingDays),
+            QStringLiteral("Median rapid review: %1 %2 from awareness to completion.")
+                .arg(*stats.rapidReviewMedianWorkingDays)
+                .arg(*stats.rapidReviewMedianWorkingDays == 1 ? QStringLiteral("working day")
+                                                              : QStringLiteral("working days")),
             true};
 
     document.blocks << Heading{QStringLiteral("Reviews in progress against target")};

@@ -3,6 +3,7 @@
 #include "reports/reportcontent.h"
 #include "reports/reportwording.h"
 #include "reports/timelinefigure.h"
+#include "util/counted.h"
 
 namespace reviewdesk::reports {
 
@@ -18,9 +19,10 @@ ReportDocument timelineReport(const ReportRequest& request)
         document.blocks << Paragraph{QStringLiteral("No open reviews on this date."), true};
         return document;
     }
-    document.subtitle << QStringLiteral("%1 open reviews, soonest next deadline first; the "
+    document.subtitle << QStringLiteral("%1, soonest next deadline first; the "
                                         "blue line is the as-of date.")
-                             .arg(rows.size());
+                             .arg(counted(rows.size(), QStringLiteral("open review"),
+                                          QStringLiteral("open reviews")));
     document.blocks << portfolioTimelineFigure(rows, snapshot.asOf());
     return document;
 }

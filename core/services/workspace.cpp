@@ -7,6 +7,7 @@
 #include "storage/registerloader.h"
 #include "storage/reviewrepository.h"
 #include "storage/settingsrepository.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <QDir>
@@ -83,7 +84,7 @@ Status Workspace::setWarningWindow(int workingDays)
         return saved;
     if (auto audited =
             audit({}, QStringLiteral("setting"), 0, QStringLiteral("update"),
-                  QStringLiteral("warning window set to %1 working days").arg(workingDays),
+                  QStringLiteral("warning window set to %1").arg(workingDaysText(workingDays)),
                   {{kWarningWindowKey, *before}}, {{kWarningWindowKey, workingDays}});
         !audited)
         return audited;

@@ -1,6 +1,7 @@
 #include "timeline/timelinelayout.h"
 
 #include "schedule/wording.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -21,12 +22,6 @@ TooltipWriter written(const QString& text)
 // Marks are sized from the row height so that a denser layout stays legible.
 constexpr double kBarHeightRatio = 0.44;
 constexpr double kMarkRatio = 0.56;
-
-QString workingDaysText(int days)
-{
-    return days == 1 ? QStringLiteral("1 working day")
-                     : QStringLiteral("%1 working days").arg(days);
-}
 
 // Short words for the label beside a marker: the status always in words.
 QString statusShort(DeadlineStatus status, int workingDays)

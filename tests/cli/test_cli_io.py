@@ -72,12 +72,13 @@ class ExportImportTest(IoTestCase):
         self.demo()
         out = self.ok("source.sqlite", "export", "csv", "--out", self.path("cases.csv"),
                       "--as-of", AS_OF)
-        self.assertEqual(out, f"30 case(s) written to {self.path('cases.csv')}\n")
+        self.assertEqual(out, f"30 cases written to {self.path('cases.csv')}\n")
         out = self.ok("copy.sqlite", "import", "csv", self.path("cases.csv"))
-        self.assertEqual(out, f"30 case(s) imported from {self.path('cases.csv')}\n")
-        self.ok("source.sqlite", "export", "actions-csv", "--out", self.path("actions.csv"))
+        self.assertEqual(out, f"30 cases imported from {self.path('cases.csv')}\n")
+        out = self.ok("source.sqlite", "export", "actions-csv", "--out", self.path("actions.csv"))
+        self.assertEqual(out, f"33 actions written to {self.path('actions.csv')}\n")
         out = self.ok("copy.sqlite", "import", "actions-csv", self.path("actions.csv"))
-        self.assertRegex(out, r"^[1-9][0-9]* action\(s\) imported from ")
+        self.assertEqual(out, f"33 actions imported from {self.path('actions.csv')}\n")
         refs = self.refs("source.sqlite")
         self.assertEqual(len(refs), 30)
         self.assertEqual(self.refs("copy.sqlite"), refs)
@@ -112,7 +113,7 @@ class ExportImportTest(IoTestCase):
         self.ok("r.sqlite", "action", "add", "Q-1", "--text", "=Brief GPs, then audit",
                 "--owner", "ICB", "--due", "2024-09-01")
         out = self.ok("r.sqlite", "export", "actions-csv", "--out", self.path("a.csv"))
-        self.assertEqual(out, f"1 action(s) written to {self.path('a.csv')}\n")
+        self.assertEqual(out, f"1 action written to {self.path('a.csv')}\n")
         with open(self.path("a.csv"), "rb") as f:
             self.assertEqual(f.read(), BOM + b"case,id,text,owner,officer,due,status,evidence,"
                              b"closed\r\nQ-1,1,\"'=Brief GPs, then audit\",ICB,,2024-09-01,"
@@ -140,7 +141,7 @@ class ExportImportTest(IoTestCase):
             f"{actions}:5: column status: unknown action status \"done\"; use open, "
             "in-progress, complete, impact-evidenced",
             f"{actions}:6: column closed: a complete action needs its completion date",
-            "reviewdesk-cli: 5 problem(s) found; nothing was imported",
+            "reviewdesk-cli: 5 problems found; nothing was imported",
         ])
         with open(self.path("r.sqlite"), "rb") as f:
             self.assertEqual(f.read(), before)
@@ -189,7 +190,7 @@ class ImportProblemsTest(IoTestCase):
             f"{bad}:5: column ref: the reference a-3 is also on line 4 of the file",
             f"{bad}:6: column ref: a case with reference OLD-1 is already in the register",
             f"{bad}:7: column ref: the case reference is required",
-            "reviewdesk-cli: 5 problem(s) found; nothing was imported",
+            "reviewdesk-cli: 5 problems found; nothing was imported",
         ])
         self.assertEqual(self.snapshot(), before)
         self.assertEqual(self.refs("r.sqlite"), ["OLD-1"])
@@ -207,7 +208,7 @@ class ImportProblemsTest(IoTestCase):
         good = self.write("good.csv", "ref,harm,aware\r\nN-1,death,2024-01-10\r\n")
         before = self.snapshot()
         out = self.ok("r.sqlite", "import", "csv", good, "--dry-run")
-        self.assertEqual(out, f"1 case(s) would be imported from {good} (dry run: nothing "
+        self.assertEqual(out, f"1 case would be imported from {good} (dry run: nothing "
                          "written)\n")
         self.assertEqual(self.snapshot(), before)
         self.assertEqual(self.refs("r.sqlite"), ["OLD-1"])
@@ -248,7 +249,7 @@ class CalendarTest(IoTestCase):
         self.ok("r.sqlite", "case", "notify", "SSCP-2023-043", "--date", "2023-12-22")
         out = self.ok("r.sqlite", "export", "ics", "--out", self.path("d.ics"), "--as-of",
                       "2024-01-02")
-        self.assertEqual(out, f"3 deadline(s) written to {self.path('d.ics')}\n")
+        self.assertEqual(out, f"3 deadlines written to {self.path('d.ics')}\n")
         data, events = self.events("d.ics")
         self.assertNotIn(b"Q.Z.", data)
         found = {str(e["UID"]): (e.decoded("DTSTART"), e.decoded("DTEND"), str(e["SUMMARY"]))

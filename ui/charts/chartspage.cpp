@@ -5,6 +5,7 @@
 #include "charts/periodselector.h"
 #include "session/appsession.h"
 #include "stats/statistics.h"
+#include "util/counted.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -107,18 +108,17 @@ void ChartsPage::rebuild()
     if (!period)
         return; // the selector shows what is wrong with the dates
     const Statistics statistics = statisticsFor(m_session->snapshot(), *period);
-    m_summary->setText(
-        tr("%1: %2 cases. Notifications on time %3 of %4; rapid reviews on time %5 of %6; "
-           "LCSPRs published %7 (%8 on time), open %9.")
-            .arg(m_period->description())
-            .arg(statistics.cases)
-            .arg(statistics.notifications.onTime)
-            .arg(statistics.notifications.done)
-            .arg(statistics.rapidReviews.onTime)
-            .arg(statistics.rapidReviews.done)
-            .arg(statistics.lcsprsPublished)
-            .arg(statistics.lcsprsPublishedOnTime)
-            .arg(statistics.lcsprsOpen));
+    m_summary->setText(tr("%1: %2. Notifications on time %3 of %4; rapid reviews on time %5 of %6; "
+                          "LCSPRs published %7 (%8 on time), open %9.")
+                           .arg(m_period->description())
+                           .arg(counted(statistics.cases, tr("case"), tr("cases")))
+                           .arg(statistics.notifications.onTime)
+                           .arg(statistics.notifications.done)
+                           .arg(statistics.rapidReviews.onTime)
+                           .arg(statistics.rapidReviews.done)
+                           .arg(statistics.lcsprsPublished)
+                           .arg(statistics.lcsprsPublishedOnTime)
+                           .arg(statistics.lcsprsOpen));
 
     for (QWidget* view : std::as_const(m_views)) {
         m_grid->removeWidget(view);
@@ -211,9 +211,8 @@ bool ChartsPage::exportChart(int index, const QString& path) const
 
 void ChartsPage::showCases(const QString& title, const QStringList& refs)
 {
-    m_casesTitle->setText(
-        tr("%1: %n case(s). Press Enter or double-click to open.", nullptr, int(refs.size()))
-            .arg(title));
+    m_casesTitle->setText(tr("%1: %2. Press Enter or double-click to open.")
+                              .arg(title, counted(refs.size(), tr("case"), tr("cases"))));
     m_cases->clear();
     m_cases->addItems(refs);
 }

@@ -1,20 +1,12 @@
 #include "editor/deadlinenote.h"
 
 #include "models/statuscolors.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <QLabel>
 
 namespace reviewdesk::ui {
-namespace {
-
-QString workingDays(int count)
-{
-    return count == 1 ? QStringLiteral("1 working day")
-                      : QStringLiteral("%1 working days").arg(count);
-}
-
-} // namespace
 
 QString deadlineNote(const Deadline& deadline)
 {
@@ -25,16 +17,16 @@ QString deadlineNote(const Deadline& deadline)
         break;
     case DeadlineStatus::Late:
         detail = QStringLiteral("late, done %1, %2 late")
-                     .arg(toDisplay(*deadline.done), workingDays(deadline.workingDays));
+                     .arg(toDisplay(*deadline.done), workingDaysText(deadline.workingDays));
         break;
     case DeadlineStatus::Overdue:
-        detail = QStringLiteral("overdue, %1 late").arg(workingDays(deadline.workingDays));
+        detail = QStringLiteral("overdue, %1 late").arg(workingDaysText(deadline.workingDays));
         break;
     case DeadlineStatus::DueSoon:
-        detail = QStringLiteral("due soon, %1 left").arg(workingDays(deadline.workingDays));
+        detail = QStringLiteral("due soon, %1 left").arg(workingDaysText(deadline.workingDays));
         break;
     case DeadlineStatus::Due:
-        detail = QStringLiteral("%1 left").arg(workingDays(deadline.workingDays));
+        detail = QStringLiteral("%1 left").arg(workingDaysText(deadline.workingDays));
         break;
     }
     QString text = QStringLiteral("due %1 — %2").arg(toDisplay(deadline.due), detail);

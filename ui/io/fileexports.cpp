@@ -5,6 +5,7 @@
 #include "io/importdialog.h"
 #include "io/registerexport.h"
 #include "session/appsession.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <QApplication>
@@ -78,26 +79,25 @@ void exportCasesCsv(QWidget* parent, AppSession& session)
                        QStringLiteral("cases-%1.csv").arg(toIso(today)),
                        QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
                        [today](const QList<CaseFile>& files) {
-                           return std::pair{
-                               io::caseRegisterCsv(files, {today, false}),
-                               QApplication::translate("FileExports", "%n case(s)", nullptr,
-                                                       static_cast<int>(files.size()))};
+                           return std::pair{io::caseRegisterCsv(files, {today, false}),
+                                            counted(files.size(), QStringLiteral("case"),
+                                                    QStringLiteral("cases"))};
                        });
 }
 
 void exportActionsCsv(QWidget* parent, AppSession& session)
 {
-    exportTo<CaseRecord>(parent, session, QApplication::translate("FileExports", "Export actions"),
-                         QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
-                         QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
-                         [](const QList<CaseRecord>& files) {
-                             int count = 0;
-                             for (const CaseRecord& file : files)
-                                 count += static_cast<int>(file.actions.size());
-                             return std::pair{io::actionsCsv(files),
-                                              QApplication::translate("FileExports", "%n action(s)",
-                                                                      nullptr, count)};
-                         });
+    exportTo<CaseRecord>(
+        parent, session, QApplication::translate("FileExports", "Export actions"),
+        QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
+        QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+        [](const QList<CaseRecord>& files) {
+            qsizetype count = 0;
+            for (const CaseRecord& file : files)
+                count += file.actions.size();
+            return std::pair{io::actionsCsv(files),
+                             counted(count, QStringLiteral("action"), QStringLiteral("actions"))};
+        });
 }
 
 void exportDeadlinesCalendar(QWidget* parent, AppSession& session)
@@ -110,9 +110,9 @@ void exportDeadlinesCalendar(QWidget* parent, AppSession& session)
         [&engine](const QList<CaseRecord>& files) {
             const QByteArray calendar =
                 io::deadlinesCalendar(files, engine, {QDateTime::currentDateTimeUtc(), {}});
-            return std::pair{calendar, QApplication::translate(
-                                           "FileExports", "%n open deadline(s)", nullptr,
-                                           static_cast<int>(calendar.count("BEGIN:VEVENT")))};
+            return std::pair{calendar, counted(calendar.count("BEGIN:VEVENT"),
+                                               QStringLiteral("open deadline"),
+                                               QStringLiteral("open deadlines"))};
         });
 }
 
@@ -121,8 +121,9 @@ int importCasesCsv(QWidget* parent, AppSession& session)
     ImportDialog dialog(&session, parent);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    tell(parent, QApplication::translate("FileExports", "%n case(s) imported", nullptr,
-                                         dialog.importedCount()));
+    tell(parent, QApplication::translate("FileExports", "%1 imported")
+                     .arg(counted(dialog.importedCount(), QStringLiteral("case"),
+                                  QStringLiteral("cases"))));
     return dialog.importedCount();
 }
 

@@ -4,6 +4,7 @@
 #include "io/importpreviewmodel.h"
 #include "layouts/scrollingform.h"
 #include "session/appsession.h"
+#include "util/counted.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -292,8 +293,11 @@ void ImportDialog::updateMappingWarnings()
     }
     const int mapped = static_cast<int>(currentMapping().size());
     m_mappingSummary->setText(
-        missing > 0 ? tr("%n required column(s) not matched yet.", nullptr, missing)
-                    : tr("%1 of the file's %2 columns matched.").arg(mapped).arg(m_header.size()));
+        missing > 0 ? tr("%1 not matched yet.")
+                          .arg(counted(missing, tr("required column"), tr("required columns")))
+                    : tr("%1 of the file's %2 matched.")
+                          .arg(mapped)
+                          .arg(counted(m_header.size(), tr("column"), tr("columns"))));
     updateButtons();
 }
 
@@ -325,16 +329,18 @@ void ImportDialog::makePreview()
     if (m_plan.problems.isEmpty()) {
         m_problems->addItem(tr("No problems found."));
         m_previewSummary->setText(
-            tr("%n case(s) from %1 are ready to import. Importing adds them all in one step; "
-               "it is final (Undo does not remove them) and is recorded in the audit trail.",
-               nullptr, static_cast<int>(m_plan.rows.size()))
-                .arg(m_fileName));
+            (m_plan.rows.size() == 1 ? tr("1 case from %1 is ready to import.").arg(m_fileName)
+                                     : tr("%1 cases from %2 are ready to import.")
+                                           .arg(QString::number(m_plan.rows.size()), m_fileName)) +
+            QLatin1Char(' ') +
+            tr("Importing is one step: it is final (Undo does not take it back) and is "
+               "recorded in the audit trail."));
     } else {
         m_previewSummary->setText(
-            tr("%n problem(s) found in %1. Nothing can be imported until they are put right: "
-               "correct the file and choose it again, or go Back and change the columns.",
-               nullptr, static_cast<int>(m_plan.problems.size()))
-                .arg(m_fileName));
+            tr("%1 found in %2. Nothing can be imported until %3 put right: "
+               "correct the file and choose it again, or go Back and change the columns.")
+                .arg(counted(m_plan.problems.size(), tr("problem"), tr("problems")), m_fileName,
+                     m_plan.problems.size() == 1 ? tr("it is") : tr("they are")));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "models/deadlinetext.h"
 
+#include "util/counted.h"
 #include "util/isodate.h"
 
 namespace reviewdesk::ui {
@@ -38,12 +39,11 @@ QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action*
         text += QStringLiteral("met on %1").arg(toDisplay(*deadline.done));
         break;
     case DeadlineStatus::Late:
-        text += QStringLiteral("done on %1, %2 working day(s) late")
-                    .arg(toDisplay(*deadline.done))
-                    .arg(days);
+        text += QStringLiteral("done on %1, %2 late")
+                    .arg(toDisplay(*deadline.done), workingDaysText(days));
         break;
     case DeadlineStatus::Overdue:
-        text += QStringLiteral("overdue by %1 working day(s)").arg(days);
+        text += QStringLiteral("overdue by %1").arg(workingDaysText(days));
         break;
     case DeadlineStatus::Due:
     case DeadlineStatus::DueSoon:
@@ -52,7 +52,7 @@ QString statusToolTip(const Deadline& deadline, const QDate& asOf, const Action*
         else if (days == 0)
             text += QStringLiteral("no working day left before it");
         else
-            text += QStringLiteral("%1 working day(s) left").arg(days);
+            text += QStringLiteral("%1 left").arg(workingDaysText(days));
         break;
     }
     if (deadline.extended)

@@ -73,14 +73,19 @@ QTableView* DashboardPage::addSection(QVBoxLayout* layout, const QString& title,
 void DashboardPage::refreshCounts()
 {
     const Dashboard& dashboard = m_countsSource->counts();
+    // "<b>1</b> open case", "<b>3</b> open cases": the figure stands out, the noun agrees.
+    const auto figure = [](qsizetype count, const QString& one, const QString& many) {
+        return QStringLiteral("<b>%1</b> %2").arg(count).arg(count == 1 ? one : many);
+    };
     m_counts->setText(
-        tr("<span style='font-size:large'>As of %1: <b>%2</b> open cases · <b>%3</b> open rapid "
-           "reviews · <b>%4</b> LCSPRs in progress · <b>%5</b> actions overdue</span>")
-            .arg(toDisplay(m_session->today()))
-            .arg(dashboard.openCases)
-            .arg(dashboard.openRapidReviews)
-            .arg(dashboard.lcsprsInProgress)
-            .arg(dashboard.actionsOverdue));
+        tr("<span style='font-size:large'>As of %1: %2 · %3 · %4 · %5</span>")
+            .arg(toDisplay(m_session->today()),
+                 figure(dashboard.openCases, tr("open case"), tr("open cases")),
+                 figure(dashboard.openRapidReviews, tr("open rapid review"),
+                        tr("open rapid reviews")),
+                 figure(dashboard.lcsprsInProgress, tr("LCSPR in progress"),
+                        tr("LCSPRs in progress")),
+                 figure(dashboard.actionsOverdue, tr("action overdue"), tr("actions overdue"))));
 }
 
 } // namespace reviewdesk::ui

@@ -11,6 +11,7 @@
 #include "session/appsession.h"
 #include "session/appsettings.h"
 #include "timeline/timelinepage.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 #include "window/aboutdialog.h"
 #include "window/dashboardpage.h"
@@ -461,7 +462,8 @@ void MainWindow::updateStatusBar()
     const auto open = std::count_if(entries.begin(), entries.end(), [](const CaseEntry& entry) {
         return entry.file.kase.status == CaseStatus::Open;
     });
-    m_countLabel->setText(tr("%1 cases, %2 open").arg(entries.size()).arg(open));
+    m_countLabel->setText(
+        tr("%1, %2 open").arg(counted(entries.size(), tr("case"), tr("cases"))).arg(open));
     setWindowTitle(tr("%1 — ReviewDesk").arg(QFileInfo(path).fileName()));
 }
 
@@ -545,7 +547,9 @@ void MainWindow::loadDemoData()
     }
     if (auto reloaded = m_session->reload(); !reloaded)
         QMessageBox::warning(this, tr("Demo data"), reloaded.error().message);
-    statusBar()->showMessage(tr("%1 demonstration cases added").arg(*made), 8000);
+    statusBar()->showMessage(
+        tr("%1 added").arg(counted(*made, tr("demonstration case"), tr("demonstration cases"))),
+        8000);
 }
 
 void MainWindow::openSettings()

@@ -4,6 +4,7 @@
 #include "io/atomicfile.h"
 #include "io/deadlinecalendar.h"
 #include "io/registerexport.h"
+#include "util/counted.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -66,12 +67,12 @@ private:
             return (*workspace)->loadRegisterRecords();
     }
 
-    int write(Context& context, const QString& path, const QByteArray& bytes, int count,
-              const QString& what)
+    // `what` is the count written, in words ("3 cases").
+    int write(Context& context, const QString& path, const QByteArray& bytes, const QString& what)
     {
         if (auto written = io::writeFileAtomically(path, bytes, context.databasePath()); !written)
             return context.fail(written.error());
-        context.out() << count << ' ' << what << " written to " << path << '\n';
+        context.out() << what << " written to " << path << '\n';
         return Success;
     }
 
@@ -91,8 +92,8 @@ private:
         const io::CaseExportOptions options{given->value_or(context.today()),
                                             arguments->flag(QStringLiteral("redact"))};
         return write(context, *arguments->value(QStringLiteral("out")),
-                     io::caseRegisterCsv(*files, options), static_cast<int>(files->size()),
-                     QStringLiteral("case(s)"));
+                     io::caseRegisterCsv(*files, options),
+                     counted(files->size(), QStringLiteral("case"), QStringLiteral("cases")));
     }
 
     int actions(Context& context, const QStringList& words)
@@ -103,11 +104,11 @@ private:
         auto files = load<CaseRecord>(context);
         if (!files)
             return context.fail(files.error());
-        int count = 0;
+        qsizetype count = 0;
         for (const CaseRecord& file : *files)
-            count += static_cast<int>(file.actions.size());
+            count += file.actions.size();
         return write(context, *arguments->value(QStringLiteral("out")), io::actionsCsv(*files),
-                     count, QStringLiteral("action(s)"));
+                     counted(count, QStringLiteral("action"), QStringLiteral("actions")));
     }
 
     int calendar(Context& context, const QStringList& words)
@@ -140,8 +141,8 @@ private:
         const QByteArray calendar =
             io::deadlinesCalendar(*files, *engine, {QDateTime::currentDateTimeUtc(), ref});
         return write(context, *arguments->value(QStringLiteral("out")), calendar,
-                     static_cast<int>(calendar.count("BEGIN:VEVENT")),
-                     QStringLiteral("deadline(s)"));
+                     counted(calendar.count("BEGIN:VEVENT"), QStringLiteral("deadline"),
+                             QStringLiteral("deadlines")));
     }
 };
 

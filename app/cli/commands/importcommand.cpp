@@ -4,12 +4,23 @@
 #include "command.h"
 #include "io/actionimport.h"
 #include "io/caseimporter.h"
+#include "util/counted.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace reviewdesk::cli {
 namespace {
+
+QString casesText(qsizetype count)
+{
+    return counted(count, QStringLiteral("case"), QStringLiteral("cases"));
+}
+
+QString actionsText(qsizetype count)
+{
+    return counted(count, QStringLiteral("action"), QStringLiteral("actions"));
+}
 
 // A spreadsheet larger than this is not a register.
 constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
@@ -67,8 +78,10 @@ private:
                 context.err() << "column " << problem.column << ": ";
             context.err() << message << '\n';
         }
-        context.err() << "reviewdesk-cli: " << problems.size()
-                      << " problem(s) found; nothing was imported" << Qt::endl;
+        context.err() << "reviewdesk-cli: "
+                      << counted(problems.size(), QStringLiteral("problem"),
+                                 QStringLiteral("problems"))
+                      << " found; nothing was imported" << Qt::endl;
         return UserError;
     }
 
@@ -94,14 +107,14 @@ private:
         if (!plan->problems.isEmpty())
             return reportProblems(context, path, plan->problems);
         if (arguments->flag(QStringLiteral("dry-run"))) {
-            context.out() << plan->rows.size() << " action(s) would be imported from " << path
+            context.out() << actionsText(plan->rows.size()) << " would be imported from " << path
                           << " (dry run: nothing written)\n";
             return Success;
         }
         auto imported = io::importActions(**workspace, *plan, QFileInfo(path).fileName());
         if (!imported)
             return context.fail(imported.error());
-        context.out() << *imported << " action(s) imported from " << path << '\n';
+        context.out() << actionsText(*imported) << " imported from " << path << '\n';
         return Success;
     }
 
@@ -176,14 +189,14 @@ private:
         if (!plan.problems.isEmpty())
             return reportProblems(context, path, plan.problems);
         if (dryRun) {
-            context.out() << plan.rows.size() << " case(s) would be imported from " << path
+            context.out() << casesText(plan.rows.size()) << " would be imported from " << path
                           << " (dry run: nothing written)\n";
             return Success;
         }
         auto imported = io::importCases(*workspace, plan, QFileInfo(path).fileName());
         if (!imported)
             return context.fail(imported.error());
-        context.out() << *imported << " case(s) imported from " << path << '\n';
+        context.out() << casesText(*imported) << " imported from " << path << '\n';
         return Success;
     }
 };

@@ -2,6 +2,7 @@
 #include "command.h"
 #include "domain/json.h"
 #include "services/directoryservice.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 namespace reviewdesk::cli {
@@ -69,10 +70,11 @@ private:
             context, *this, words, [](Workspace& ws) { return DirectoryService(ws).meetings(); },
             [](const Meeting& meeting) { return json::toJson(meeting); },
             [](const Meeting& meeting) {
-                return QStringLiteral("%1\t%2\t%3\t%4 cases")
+                return QStringLiteral("%1\t%2\t%3\t%4")
                     .arg(meeting.id)
-                    .arg(toIso(meeting.date), meeting.title)
-                    .arg(meeting.caseIds.size());
+                    .arg(toIso(meeting.date), meeting.title,
+                         counted(meeting.caseIds.size(), QStringLiteral("case"),
+                                 QStringLiteral("cases")));
             });
     }
 };

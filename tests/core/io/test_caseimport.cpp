@@ -188,7 +188,7 @@ TEST_CASE("An import audits every record it creates and the import itself")
                       QStringLiteral("LCSPR publication of SSCP-2024-001 extended from "
                                      "2024-09-22 to 2024-11-29 (imported)"),
                       QStringLiteral("case SSCP-2024-002 imported from register.csv"),
-                      QStringLiteral("2 case(s) imported from register.csv")});
+                      QStringLiteral("2 cases imported from register.csv")});
     CHECK(events->at(0).actor == QStringLiteral("tester"));
 }
 
@@ -375,7 +375,7 @@ TEST_CASE("A plan with problems, or a reference registered meanwhile, writes not
     CHECK(planned->problems.size() == 1);
     auto refused = importCases(*fixture.workspace, *planned, QStringLiteral("bad.csv"));
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message == QStringLiteral("the file has 1 problem(s); nothing was "
+    CHECK(refused.error().message == QStringLiteral("the file has 1 problem; nothing was "
                                                     "imported"));
     CHECK(fixture.footprint() == before);
 

@@ -71,14 +71,21 @@ TEST_CASE("A tracker is mapped, previewed with its problems, corrected and impor
     CHECK(dialog.mappingBox(QStringLiteral("lead"))->currentText() == QStringLiteral("Lead"));
     CHECK(dialog.mappingBox(QStringLiteral("ref"))->currentIndex() == 0);
     auto* summary = dialog.findChild<QLabel*>(QStringLiteral("mappingSummary"));
-    CHECK(summary->text() == QStringLiteral("3 required column(s) not matched yet."));
+    CHECK(summary->text() == QStringLiteral("3 required columns not matched yet."));
     choose(dialog.mappingBox(QStringLiteral("ref")), QStringLiteral("Case No"));
     choose(dialog.mappingBox(QStringLiteral("harm")), QStringLiteral("Type of harm"));
+    CHECK(summary->text() == QStringLiteral("1 required column not matched yet."));
     choose(dialog.mappingBox(QStringLiteral("aware")), QStringLiteral("LA aware"));
     CHECK(summary->text() == QStringLiteral("4 of the file's 4 columns matched."));
 
     dialog.goNext();
     CHECK(dialog.step() == ImportDialog::PreviewStep);
+    auto* verdict = dialog.findChild<QLabel*>(QStringLiteral("previewSummary"));
+    REQUIRE(verdict);
+    CHECK(verdict->text() ==
+          QStringLiteral("2 problems found in tracker.csv. Nothing can be imported until they are "
+                         "put right: correct the file and choose it again, or go Back and change "
+                         "the columns."));
     CHECK(problems(dialog) ==
           QStringList{QStringLiteral("Line 3, column LA aware: date 2024-02-30 does not exist in "
                                      "the calendar"),
@@ -103,6 +110,10 @@ TEST_CASE("A tracker is mapped, previewed with its problems, corrected and impor
     CHECK(dialog.mappingBox(QStringLiteral("aware"))->currentText() == QStringLiteral("LA aware"));
     dialog.goNext();
     CHECK(problems(dialog) == QStringList{QStringLiteral("No problems found.")});
+    CHECK(verdict->text() ==
+          QStringLiteral("2 cases from tracker.csv are ready to import. Importing is one step: it "
+                         "is final (Undo does not take it back) and is recorded in the audit "
+                         "trail."));
     REQUIRE(dialog.importButton()->isEnabled());
     CHECK(dialog.previewTable()->model()->rowCount() == 2);
     CHECK(dialog.previewTable()->model()->index(0, 1).data().toString() == QStringLiteral("T-1"));
@@ -135,4 +146,36 @@ TEST_CASE("A file that cannot be read stays on the first step and says why")
     const QString empty = writeFile(fixture.dir, QStringLiteral("empty.csv"), QByteArray());
     CHECK_FALSE(dialog.loadFile(empty));
     CHECK(message->text().endsWith(QStringLiteral("has no header row that ReviewDesk can read.")));
+}
+
+TEST_CASE("One case ready, or one problem found, is said in the singular")
+{
+    PageFixture fixture;
+    const QString path = writeFile(fixture.dir, QStringLiteral("one.csv"),
+                                   "Case No,Type of harm,LA aware\r\n"
+                                   "S-1,Death,2024-01-08\r\n");
+    ImportDialog dialog(fixture.session.get());
+    REQUIRE(dialog.loadFile(path));
+    choose(dialog.mappingBox(QStringLiteral("ref")), QStringLiteral("Case No"));
+    choose(dialog.mappingBox(QStringLiteral("harm")), QStringLiteral("Type of harm"));
+    choose(dialog.mappingBox(QStringLiteral("aware")), QStringLiteral("LA aware"));
+    dialog.goNext();
+    REQUIRE(dialog.step() == ImportDialog::PreviewStep);
+    const auto* verdict = dialog.findChild<QLabel*>(QStringLiteral("previewSummary"));
+    REQUIRE(verdict);
+    CHECK(verdict->text() ==
+          QStringLiteral("1 case from one.csv is ready to import. Importing is one step: it is "
+                         "final (Undo does not take it back) and is recorded in the audit trail."));
+
+    writeFile(fixture.dir, QStringLiteral("one.csv"),
+              "Case No,Type of harm,LA aware\r\n"
+              "S-1,Death,2024-02-30\r\n");
+    dialog.goBack();
+    dialog.goBack();
+    dialog.goNext(); // reads the file again; the columns are the same, so is the matching
+    dialog.goNext();
+    CHECK(verdict->text() ==
+          QStringLiteral("1 problem found in one.csv. Nothing can be imported until it is put "
+                         "right: correct the file and choose it again, or go Back and change the "
+                         "columns."));
 }

@@ -61,7 +61,7 @@ TEST_CASE("the register model shows a case in words and dates")
     CHECK(text(model, 3, RegisterModel::Themes) == "SUDI");
     CHECK(text(model, 3, RegisterModel::Lead) == "Kim Lee");
     CHECK(text(model, 3, RegisterModel::Status, Qt::ToolTipRole) ==
-          "Notification due Mon 12 Feb 2024: overdue by 14 working day(s)");
+          "Notification due Mon 12 Feb 2024: overdue by 14 working days");
     CHECK(text(model, 3, RegisterModel::Status, Qt::AccessibleTextRole) == "Overdue (14 WD late)");
 
     // SSCP-2024-002: notified, rapid review due Tue 12 Mar, 7 working days left.
@@ -81,7 +81,7 @@ TEST_CASE("the register model shows a case in words and dates")
     // Which action that is, where "Action N" alone says nothing to a reader.
     CHECK(text(model, 1, RegisterModel::NextDeadline, Qt::ToolTipRole) ==
           QStringLiteral("Review safe sleep advice (Health Trust)\n"
-                         "Action %1 due Tue 20 Feb 2024: overdue by 8 working day(s)")
+                         "Action %1 due Tue 20 Feb 2024: overdue by 8 working days")
               .arg(fixture.action1));
 
     CHECK(text(model, 2, RegisterModel::Stage) == "Learning");

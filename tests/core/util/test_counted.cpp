@@ -1,0 +1,23 @@
+// Counts in messages take the singular for one and the plural otherwise.
+#include "catch.h"
+#include "util/counted.h"
+
+using reviewdesk::counted;
+using reviewdesk::workingDaysText;
+
+TEST_CASE("a count of one takes the singular, every other count the plural")
+{
+    const QString one = QStringLiteral("case");
+    const QString many = QStringLiteral("cases");
+    CHECK(counted(1, one, many) == QStringLiteral("1 case"));
+    CHECK(counted(0, one, many) == QStringLiteral("0 cases"));
+    CHECK(counted(2, one, many) == QStringLiteral("2 cases"));
+    CHECK(counted(50000, one, many) == QStringLiteral("50000 cases"));
+}
+
+TEST_CASE("working days are counted the same way")
+{
+    CHECK(workingDaysText(1) == QStringLiteral("1 working day"));
+    CHECK(workingDaysText(0) == QStringLiteral("0 working days"));
+    CHECK(workingDaysText(15) == QStringLiteral("15 working days"));
+}
