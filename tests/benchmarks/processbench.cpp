@@ -156,9 +156,11 @@ StartTimes measureStarts(const RunSettings& settings, const DesktopPlatform& pla
     std::vector<double> labelledTimes;
     StartTimes times;
     // Alternated, so that a busy moment of the machine falls on all alike.
-    // Three times as many starts as other repeats: one start here can vary by
-    // a fifth either way.
-    times.count = 3 * settings.repeats;
+    // Twelve times as many starts as other repeats (60 in a full run): one
+    // start here can vary by a fifth either way, and the ratio of two medians
+    // of 15 starts moved by ±0.08 from the sample alone (1.37–1.54 over twenty
+    // runs of 15 from one sequence of 300 starts, 1.43–1.47 over five of 60).
+    times.count = 12 * settings.repeats;
     for (int run = 0; run < times.count; ++run) {
         const Painted plain = runUntilPainted(platform, bare, {}, QStringLiteral("window"));
         const Painted labelled =
