@@ -2,6 +2,7 @@
 
 #include "models/deadlinetext.h"
 #include "models/modelroles.h"
+#include "schedule/wording.h"
 #include "session/appsession.h"
 #include "util/isodate.h"
 
@@ -80,13 +81,8 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
         return index.column() == Status ? QVariant(int(row.deadline.status)) : QVariant();
     case WorkingDaysRole:
         return row.deadline.done ? row.workingDaysSinceDone : row.deadline.workingDays;
-    case Qt::ToolTipRole: {
-        const RegisterSnapshot& snapshot = m_session->snapshot();
-        const qsizetype index = snapshot.indexOf(row.caseId);
-        const Action* action =
-            index < 0 ? nullptr : actionOf(row.deadline, snapshot.entries().at(index).file);
-        return statusToolTip(row.deadline, m_session->today(), action);
-    }
+    case Qt::ToolTipRole:
+        return statusToolTip(row.deadline, m_session->today(), actionOf(row));
     default:
         return {};
     }
@@ -99,6 +95,9 @@ QVariant DashboardModel::display(const DashboardItem& item, int column) const
     case Case:
         return item.caseRef;
     case Deadline:
+        // "Action 12" alone tells the reader nothing: the recommendation follows.
+        if (const Action* action = actionOf(item))
+            return QStringLiteral("%1: %2").arg(deadlineText(deadline), action->recommendation);
         return deadlineText(deadline);
     case Due:
         return toDisplay(deadline.due);
@@ -121,6 +120,16 @@ QVariant DashboardModel::display(const DashboardItem& item, int column) const
         return statusSummary(deadline, m_session->today());
     }
     return {};
+}
+
+const Action* DashboardModel::actionOf(const DashboardItem& item) const
+{
+    if (!item.deadline.actionId)
+        return nullptr;
+    const RegisterSnapshot& snapshot = m_session->snapshot();
+    const qsizetype index = snapshot.indexOf(item.caseId);
+    return index < 0 ? nullptr
+                     : reviewdesk::actionOf(item.deadline, snapshot.entries().at(index).file);
 }
 
 QVariant DashboardModel::sortValue(const DashboardItem& item, int column) const

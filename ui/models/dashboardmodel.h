@@ -7,6 +7,10 @@
 
 #include <QAbstractTableModel>
 
+namespace reviewdesk {
+struct Action;
+}
+
 namespace reviewdesk::ui {
 
 class AppSession;
@@ -55,6 +59,8 @@ private:
     const QList<DashboardItem>& items() const;
     QVariant display(const DashboardItem& item, int column) const;
     QVariant sortValue(const DashboardItem& item, int column) const;
+    // The action an action's deadline is for; null for every other deadline.
+    const Action* actionOf(const DashboardItem& item) const;
     void recompute();
 
     AppSession* m_session;

@@ -50,8 +50,10 @@ QTableView* DashboardPage::addSection(QVBoxLayout* layout, const QString& title,
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The deadline takes the room left: an action's recommendation can be long,
+    // and is cut short there (its tooltip has it whole) rather than widen the table.
+    view->horizontalHeader()->setSectionResizeMode(DashboardModel::Deadline, QHeaderView::Stretch);
     // Columns fit the first 100 rows and those on screen, not Qt's default of
     // 1,000: on the 50,000-case file the overdue list holds 21,000 actions,
     // and measuring 1,000 rows a column took the page's first showing from

@@ -40,14 +40,14 @@ TEST_CASE("the dashboard's overdue section lists open cases' late deadlines, mos
     CHECK(rows(model) ==
           QStringList{
               "SSCP-2024-001 | Notification | Mon 12 Feb 2024 | 14 late | Overdue (14 WD late)",
-              QStringLiteral("SSCP-2023-010 | Action %1 | Tue 20 Feb 2024 | 8 late | Overdue (8 "
-                             "WD late)")
+              QStringLiteral("SSCP-2023-010 | Action %1: Review safe sleep advice | Tue 20 Feb "
+                             "2024 | 8 late | Overdue (8 WD late)")
                   .arg(fixture.action1),
               "SSCP-2023-010 | Report to national Panel | Thu 22 Feb 2024 | 6 late | Overdue (6 "
               "WD late)",
               "SSCP-2024-001 | Rapid review | Mon 26 Feb 2024 | 4 late | Overdue (4 WD late)",
-              QStringLiteral("SSCP-2024-003 | Action %1 | Tue 27 Feb 2024 | 3 late | Overdue (3 "
-                             "WD late)")
+              QStringLiteral("SSCP-2024-003 | Action %1: Share learning brief | Tue 27 Feb 2024 "
+                             "| 3 late | Overdue (3 WD late)")
                   .arg(fixture.action4)});
     CHECK(model.data(model.index(1, DashboardModel::Case), ui::ActionIdRole).toLongLong() ==
           fixture.action1);
@@ -70,8 +70,8 @@ TEST_CASE("the dashboard's due-soon section lists the next 10 working days by du
     CHECK(rows(model) ==
           QStringList{"SSCP-2023-010 | LCSPR publication | Mon 4 Mar 2024 | 1 left | Due soon "
                       "(1 WD left)",
-                      QStringLiteral("SSCP-2023-010 | Action %1 | Tue 5 Mar 2024 | 2 left | Due "
-                                     "soon (2 WD left)")
+                      QStringLiteral("SSCP-2023-010 | Action %1: Update neglect toolkit | Tue 5 "
+                                     "Mar 2024 | 2 left | Due soon (2 WD left)")
                           .arg(fixture.action2),
                       "SSCP-2024-002 | Rapid review | Tue 12 Mar 2024 | 7 left | Due (7 WD left)"});
     CHECK(model.data(model.index(2, DashboardModel::Status), ui::StatusRole).toInt() ==
@@ -83,8 +83,8 @@ TEST_CASE("the dashboard's recently completed section lists the newest first")
     ModelsFixture fixture;
     DashboardModel model(fixture.session.get(), DashboardSection::RecentlyCompleted);
     CHECK(rows(model) ==
-          QStringList{QStringLiteral("SSCP-2023-010 | Action %1 | Wed 28 Feb 2024 | done 3 WD ago "
-                                     "| Met")
+          QStringList{QStringLiteral("SSCP-2023-010 | Action %1: Train GPs | Wed 28 Feb 2024 | "
+                                     "done 3 WD ago | Met")
                           .arg(fixture.action3),
                       "SSCP-2024-002 | Notification | Tue 27 Feb 2024 | done 6 WD ago | Met"});
     CHECK(model.data(model.index(0, DashboardModel::Status), ui::StatusRole).toInt() ==
@@ -121,7 +121,7 @@ TEST_CASE("the dashboard recomputes after a write")
     // Done today, 8 working days after its due date.
     CHECK(recent.rowCount() == 3);
     CHECK(recent.data(recent.index(0, DashboardModel::Deadline)).toString() ==
-          QStringLiteral("Action %1").arg(fixture.action1));
+          QStringLiteral("Action %1: Review safe sleep advice").arg(fixture.action1));
     CHECK(recent.data(recent.index(0, DashboardModel::WorkingDays)).toString() == "done today");
     CHECK(recent.data(recent.index(0, DashboardModel::Status)).toString() == "Late (8 WD)");
 }
@@ -154,11 +154,11 @@ TEST_CASE("a weekend date with no working day between it and today is not called
     DashboardModel dueSoon(fixture.session.get(), DashboardSection::DueSoon);
     REQUIRE(dueSoon.rowCount() == 5);
     CHECK(rows(dueSoon).mid(0, 2) ==
-          QStringList{QStringLiteral("SSCP-2024-002 | Action %1 | Fri 1 Mar 2024 | today | Due "
-                                     "today")
+          QStringList{QStringLiteral("SSCP-2024-002 | Action %1: Brief the board | Fri 1 Mar 2024 "
+                                     "| today | Due today")
                           .arg(dueFriday),
-                      QStringLiteral("SSCP-2024-002 | Action %1 | Sat 2 Mar 2024 | 0 left | Due "
-                                     "soon (0 WD left)")
+                      QStringLiteral("SSCP-2024-002 | Action %1: Audit referrals | Sat 2 Mar 2024 "
+                                     "| 0 left | Due soon (0 WD left)")
                           .arg(dueSaturday)});
     CHECK(dueSoon.data(dueSoon.index(0, DashboardModel::Status), Qt::ToolTipRole).toString() ==
           QStringLiteral("Brief the board (Police)\nAction %1 due Fri 1 Mar 2024: due today")
@@ -177,6 +177,7 @@ TEST_CASE("a weekend date with no working day between it and today is not called
     DashboardModel recent(saturday->get(), DashboardSection::RecentlyCompleted);
     REQUIRE(recent.rowCount() == 3);
     CHECK(rows(recent).first() ==
-          QStringLiteral("SSCP-2024-002 | Action %1 | Fri 1 Mar 2024 | done Fri 1 Mar 2024 | Met")
+          QStringLiteral("SSCP-2024-002 | Action %1: Brief the board | Fri 1 Mar 2024 | done Fri 1 "
+                         "Mar 2024 | Met")
               .arg(dueFriday));
 }
