@@ -113,10 +113,10 @@ public:
 };
 
 template <typename Record>
-Result<QList<Record>> loadList(Database& database)
+Result<QList<Record>> loadList(Database& database, RegisterLoadReport* report = nullptr)
 {
     ListSink<Record> sink;
-    if (auto loaded = loadRegister(database, sink); !loaded)
+    if (auto loaded = loadRegister(database, sink, report); !loaded)
         return loaded.error();
     return std::move(sink.records);
 }
@@ -213,12 +213,12 @@ Result<QList<CaseFile>> loadRegister(Database& database)
     return loadList<CaseFile>(database);
 }
 
-Result<QList<CaseRecord>> loadRegisterRecords(Database& database)
+Result<QList<CaseRecord>> loadRegisterRecords(Database& database, RegisterLoadReport* report)
 {
-    return loadList<CaseRecord>(database);
+    return loadList<CaseRecord>(database, report);
 }
 
-Status loadRegister(Database& database, CaseRecordSink& sink)
+Status loadRegister(Database& database, CaseRecordSink& sink, RegisterLoadReport* report)
 {
     // One snapshot: every table read in the same transaction, so a writer
     // in another process cannot slip in between two of the queries.
@@ -318,11 +318,14 @@ Status loadRegister(Database& database, CaseRecordSink& sink)
             putMilestonesInOrder(sink.milestonesAt(index));
     }
 
-    if (!sideRead.finish()) {
+    const bool readAlongside = sideRead.finish();
+    if (!readAlongside) {
         actionRuns.clear();
         if (status = readActionRuns(*reader, actionRuns); !status)
             return status;
     }
+    if (report)
+        report->actionsReadAlongside = readAlongside;
     for (ActionRun& run : actionRuns)
         if (const qsizetype at = indexOfCase.find(run.caseId); at >= 0)
             appendAll(sink.at(at).actions, std::move(run.actions));

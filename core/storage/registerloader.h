@@ -12,10 +12,20 @@
 
 namespace reviewdesk {
 
+// How a load went, beyond what it read: for the tests and the benchmark,
+// which check that the fast path is the one taken.
+struct RegisterLoadReport
+{
+    // The actions were read on a second connection while the cases were read
+    // on the first (see sideread.h); false when the loader read them itself.
+    bool actionsReadAlongside = false;
+};
+
 // Every case with its milestones: for exports, which write them all.
 Result<QList<CaseFile>> loadRegister(Database& database);
 // Every case without its milestones (see CaseRecord), which are not read.
-Result<QList<CaseRecord>> loadRegisterRecords(Database& database);
+Result<QList<CaseRecord>> loadRegisterRecords(Database& database,
+                                              RegisterLoadReport* report = nullptr);
 
 // Where the loader puts the cases: storage the caller owns, so a caller that
 // keeps more per case (the register snapshot) fills its own list in place
@@ -42,6 +52,6 @@ public:
     }
 };
 
-Status loadRegister(Database& database, CaseRecordSink& sink);
+Status loadRegister(Database& database, CaseRecordSink& sink, RegisterLoadReport* report = nullptr);
 
 } // namespace reviewdesk

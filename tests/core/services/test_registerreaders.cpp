@@ -6,6 +6,7 @@
 #include "qtprinters.h"
 #include "servicefixture.h"
 #include "services/registersnapshot.h"
+#include "storage/registerloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,40 @@ TEST_CASE("The bulk loader and the single-record reads agree on every case")
         CHECK(jsonOf(snapshot->entries().at(i).file) == expected);
         CHECK(snapshot->indexOf(files->at(i).kase.id) == i);
     }
+}
+
+TEST_CASE("The loader reads the actions alongside the cases when it can, the same ones itself "
+          "when it cannot")
+{
+    ServiceFixture fixture;
+    REQUIRE(generateDemoData(*fixture.workspace, DemoOptions{60, 11, d(2026, 6, 30)}).ok());
+    Database& database = fixture.workspace->database();
+
+    RegisterLoadReport alongside;
+    auto fast = loadRegisterRecords(database, &alongside);
+    REQUIRE(fast.ok());
+    // The usual open: nothing else holds the file, so the second connection
+    // shares the first one's snapshot.
+    CHECK(alongside.actionsReadAlongside);
+
+    // Inside a transaction of the caller's own, the side connection cannot
+    // prove that it would see the same state, and the loader reads them itself.
+    Transaction transaction(database);
+    REQUIRE(transaction.began().ok());
+    RegisterLoadReport itself;
+    itself.actionsReadAlongside = true;
+    auto slow = loadRegisterRecords(database, &itself);
+    REQUIRE(slow.ok());
+    CHECK_FALSE(itself.actionsReadAlongside);
+
+    REQUIRE(fast->size() == 60);
+    REQUIRE(slow->size() == 60);
+    qsizetype actions = 0;
+    for (qsizetype index = 0; index < fast->size(); ++index) {
+        CHECK(jsonOf(fast->at(index)) == jsonOf(slow->at(index)));
+        actions += fast->at(index).actions.size();
+    }
+    CHECK(actions == 85); // every action the demo made, both ways
 }
 
 TEST_CASE("Each entry's next deadline is its earliest open one, in its own list")
