@@ -76,7 +76,8 @@ CaseEntry RegisterSnapshot::entryFor(CaseRecord file, const DeadlineEngine& engi
     return entry;
 }
 
-Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDate& asOf)
+Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDate& asOf,
+                                                RegisterLoadReport* report)
 {
     auto snapshot = [&]() -> Result<RegisterSnapshot> {
         auto engine = workspace.engine(asOf);
@@ -84,7 +85,7 @@ Result<RegisterSnapshot> RegisterSnapshot::load(Workspace& workspace, const QDat
             return engine.error();
         RegisterSnapshot loaded(*engine);
         EntrySink sink(loaded.m_entries);
-        if (auto read = loadRegister(workspace.database(), sink); !read)
+        if (auto read = loadRegister(workspace.database(), sink, report); !read)
             return read.error();
         loaded.m_indexById.reserve(loaded.m_entries.size());
         for (qsizetype index = 0; index < loaded.m_entries.size(); ++index)

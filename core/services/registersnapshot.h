@@ -11,6 +11,8 @@
 
 namespace reviewdesk {
 
+struct RegisterLoadReport;
+
 struct CaseEntry
 {
     // The case without its milestones: read them with Workspace::milestonesOf
@@ -28,7 +30,9 @@ struct CaseEntry
 class RegisterSnapshot
 {
 public:
-    static Result<RegisterSnapshot> load(Workspace& workspace, const QDate& asOf);
+    // `report`, when given, says how the register was read (see registerloader.h).
+    static Result<RegisterSnapshot> load(Workspace& workspace, const QDate& asOf,
+                                         RegisterLoadReport* report = nullptr);
 
     const QList<CaseEntry>& entries() const { return m_entries; }
     const DeadlineEngine& engine() const { return m_engine; }
