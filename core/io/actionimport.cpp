@@ -147,9 +147,7 @@ Result<ActionImportPlan> planActionImport(Workspace& workspace, QByteArrayView b
 Result<int> importActions(Workspace& workspace, const ActionImportPlan& plan, const QString& source)
 {
     if (!plan.problems.isEmpty())
-        return Error::invalid(QStringLiteral("the file has %1; nothing was imported")
-                                  .arg(counted(plan.problems.size(), QStringLiteral("problem"),
-                                               QStringLiteral("problems"))));
+        return problemsRefusal(plan.problems.size());
     if (plan.rows.isEmpty())
         return Error::invalid(QStringLiteral("the file has no actions; nothing was imported"));
     Transaction transaction(workspace.database());
@@ -195,8 +193,7 @@ Result<int> importActions(Workspace& workspace, const ActionImportPlan& plan, co
             !audited)
             return audited.error();
     }
-    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("action"),
-                        QStringLiteral("actions"), source);
+    return commitImport(workspace, transaction, plan.rows.size(), actionsText, source);
 }
 
 } // namespace reviewdesk::io

@@ -151,9 +151,7 @@ Result<CaseImportPlan> planCaseImport(Workspace& workspace, QByteArrayView bytes
 Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const QString& source)
 {
     if (!plan.problems.isEmpty())
-        return Error::invalid(QStringLiteral("the file has %1; nothing was imported")
-                                  .arg(counted(plan.problems.size(), QStringLiteral("problem"),
-                                               QStringLiteral("problems"))));
+        return problemsRefusal(plan.problems.size());
     if (plan.rows.isEmpty())
         return Error::invalid(QStringLiteral("the file has no cases; nothing was imported"));
     auto defaultRules = workspace.defaultRuleSet();
@@ -169,8 +167,7 @@ Result<int> importCases(Workspace& workspace, const CaseImportPlan& plan, const 
     for (const ImportRow& row : plan.rows)
         if (auto written = writeRow(workspace, row, *defaultRules, *engine, source); !written)
             return atLine(row.line, written.error());
-    return commitImport(workspace, transaction, plan.rows.size(), QStringLiteral("case"),
-                        QStringLiteral("cases"), source);
+    return commitImport(workspace, transaction, plan.rows.size(), casesText, source);
 }
 
 } // namespace reviewdesk::io

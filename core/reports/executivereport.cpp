@@ -2,6 +2,7 @@
 // reviews in progress against their target, overdue actions by agency.
 #include "reports/reportcontent.h"
 #include "reports/reportwording.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <algorithm>
@@ -64,8 +65,8 @@ ReportDocument executiveReport(const ReportRequest& request)
         document.blocks << Paragraph{
             QStringLiteral("Median rapid review: %1 %2 from awareness to completion.")
                 .arg(*stats.rapidReviewMedianWorkingDays)
-                .arg(*stats.rapidReviewMedianWorkingDays == 1 ? QStringLiteral("working day")
-                                                              : QStringLiteral("working days")),
+                .arg(byCount(*stats.rapidReviewMedianWorkingDays, QStringLiteral("working day"),
+                             QStringLiteral("working days"))),
             true};
 
     document.blocks << Heading{QStringLiteral("Reviews in progress against target")};

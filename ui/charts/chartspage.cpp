@@ -111,7 +111,7 @@ void ChartsPage::rebuild()
     m_summary->setText(tr("%1: %2. Notifications on time %3 of %4; rapid reviews on time %5 of %6; "
                           "LCSPRs published %7 (%8 on time), open %9.")
                            .arg(m_period->description())
-                           .arg(counted(statistics.cases, tr("case"), tr("cases")))
+                           .arg(casesText(statistics.cases))
                            .arg(statistics.notifications.onTime)
                            .arg(statistics.notifications.done)
                            .arg(statistics.rapidReviews.onTime)
@@ -211,8 +211,8 @@ bool ChartsPage::exportChart(int index, const QString& path) const
 
 void ChartsPage::showCases(const QString& title, const QStringList& refs)
 {
-    m_casesTitle->setText(tr("%1: %2. Press Enter or double-click to open.")
-                              .arg(title, counted(refs.size(), tr("case"), tr("cases"))));
+    m_casesTitle->setText(
+        tr("%1: %2. Press Enter or double-click to open.").arg(title, casesText(refs.size())));
     m_cases->clear();
     m_cases->addItems(refs);
 }

@@ -75,29 +75,26 @@ void exportTo(QWidget* parent, AppSession& session, const QString& title, const 
 void exportCasesCsv(QWidget* parent, AppSession& session)
 {
     const QDate today = session.today();
-    exportTo<CaseFile>(parent, session, QApplication::translate("FileExports", "Export cases"),
-                       QStringLiteral("cases-%1.csv").arg(toIso(today)),
-                       QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
-                       [today](const QList<CaseFile>& files) {
-                           return std::pair{io::caseRegisterCsv(files, {today, false}),
-                                            counted(files.size(), QStringLiteral("case"),
-                                                    QStringLiteral("cases"))};
-                       });
+    exportTo<CaseFile>(
+        parent, session, QApplication::translate("FileExports", "Export cases"),
+        QStringLiteral("cases-%1.csv").arg(toIso(today)),
+        QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+        [today](const QList<CaseFile>& files) {
+            return std::pair{io::caseRegisterCsv(files, {today, false}), casesText(files.size())};
+        });
 }
 
 void exportActionsCsv(QWidget* parent, AppSession& session)
 {
-    exportTo<CaseRecord>(
-        parent, session, QApplication::translate("FileExports", "Export actions"),
-        QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
-        QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
-        [](const QList<CaseRecord>& files) {
-            qsizetype count = 0;
-            for (const CaseRecord& file : files)
-                count += file.actions.size();
-            return std::pair{io::actionsCsv(files),
-                             counted(count, QStringLiteral("action"), QStringLiteral("actions"))};
-        });
+    exportTo<CaseRecord>(parent, session, QApplication::translate("FileExports", "Export actions"),
+                         QStringLiteral("actions-%1.csv").arg(toIso(session.today())),
+                         QApplication::translate("FileExports", "Spreadsheets (*.csv)"),
+                         [](const QList<CaseRecord>& files) {
+                             qsizetype count = 0;
+                             for (const CaseRecord& file : files)
+                                 count += file.actions.size();
+                             return std::pair{io::actionsCsv(files), actionsText(count)};
+                         });
 }
 
 void exportDeadlinesCalendar(QWidget* parent, AppSession& session)
@@ -122,8 +119,7 @@ int importCasesCsv(QWidget* parent, AppSession& session)
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     tell(parent, QApplication::translate("FileExports", "%1 imported")
-                     .arg(counted(dialog.importedCount(), QStringLiteral("case"),
-                                  QStringLiteral("cases"))));
+                     .arg(casesText(dialog.importedCount())));
     return dialog.importedCount();
 }
 

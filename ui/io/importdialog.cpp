@@ -340,7 +340,7 @@ void ImportDialog::makePreview()
             tr("%1 found in %2. Nothing can be imported until %3 put right: "
                "correct the file and choose it again, or go Back and change the columns.")
                 .arg(counted(m_plan.problems.size(), tr("problem"), tr("problems")), m_fileName,
-                     m_plan.problems.size() == 1 ? tr("it is") : tr("they are")));
+                     byCount(m_plan.problems.size(), tr("it is"), tr("they are"))));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "models/modelroles.h"
 #include "models/statusdelegate.h"
 #include "session/appsession.h"
+#include "util/counted.h"
 #include "util/isodate.h"
 
 #include <QHeaderView>
@@ -77,7 +78,7 @@ void DashboardPage::refreshCounts()
     const Dashboard& dashboard = m_countsSource->counts();
     // "<b>1</b> open case", "<b>3</b> open cases": the figure stands out, the noun agrees.
     const auto figure = [](qsizetype count, const QString& one, const QString& many) {
-        return QStringLiteral("<b>%1</b> %2").arg(count).arg(count == 1 ? one : many);
+        return QStringLiteral("<b>%1</b> %2").arg(count).arg(byCount(count, one, many));
     };
     m_counts->setText(
         tr("<span style='font-size:large'>As of %1: %2 · %3 · %4 · %5</span>")

@@ -462,8 +462,7 @@ void MainWindow::updateStatusBar()
     const auto open = std::count_if(entries.begin(), entries.end(), [](const CaseEntry& entry) {
         return entry.file.kase.status == CaseStatus::Open;
     });
-    m_countLabel->setText(
-        tr("%1, %2 open").arg(counted(entries.size(), tr("case"), tr("cases"))).arg(open));
+    m_countLabel->setText(tr("%1, %2 open").arg(casesText(entries.size())).arg(open));
     setWindowTitle(tr("%1 — ReviewDesk").arg(QFileInfo(path).fileName()));
 }
 

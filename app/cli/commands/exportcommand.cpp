@@ -92,8 +92,7 @@ private:
         const io::CaseExportOptions options{given->value_or(context.today()),
                                             arguments->flag(QStringLiteral("redact"))};
         return write(context, *arguments->value(QStringLiteral("out")),
-                     io::caseRegisterCsv(*files, options),
-                     counted(files->size(), QStringLiteral("case"), QStringLiteral("cases")));
+                     io::caseRegisterCsv(*files, options), casesText(files->size()));
     }
 
     int actions(Context& context, const QStringList& words)
@@ -108,7 +107,7 @@ private:
         for (const CaseRecord& file : *files)
             count += file.actions.size();
         return write(context, *arguments->value(QStringLiteral("out")), io::actionsCsv(*files),
-                     counted(count, QStringLiteral("action"), QStringLiteral("actions")));
+                     actionsText(count));
     }
 
     int calendar(Context& context, const QStringList& words)

@@ -12,16 +12,6 @@
 namespace reviewdesk::cli {
 namespace {
 
-QString casesText(qsizetype count)
-{
-    return counted(count, QStringLiteral("case"), QStringLiteral("cases"));
-}
-
-QString actionsText(qsizetype count)
-{
-    return counted(count, QStringLiteral("action"), QStringLiteral("actions"));
-}
-
 // A spreadsheet larger than this is not a register.
 constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
 

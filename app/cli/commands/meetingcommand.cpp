@@ -72,9 +72,7 @@ private:
             [](const Meeting& meeting) {
                 return QStringLiteral("%1\t%2\t%3\t%4")
                     .arg(meeting.id)
-                    .arg(toIso(meeting.date), meeting.title,
-                         counted(meeting.caseIds.size(), QStringLiteral("case"),
-                                 QStringLiteral("cases")));
+                    .arg(toIso(meeting.date), meeting.title, casesText(meeting.caseIds.size()));
             });
     }
 };

@@ -2,6 +2,9 @@
 #include "catch.h"
 #include "util/counted.h"
 
+using reviewdesk::actionsText;
+using reviewdesk::byCount;
+using reviewdesk::casesText;
 using reviewdesk::counted;
 using reviewdesk::workingDaysText;
 
@@ -20,4 +23,17 @@ TEST_CASE("working days are counted the same way")
     CHECK(workingDaysText(1) == QStringLiteral("1 working day"));
     CHECK(workingDaysText(0) == QStringLiteral("0 working days"));
     CHECK(workingDaysText(15) == QStringLiteral("15 working days"));
+}
+
+TEST_CASE("the register's own nouns, and the choice alone for any kind of count")
+{
+    CHECK(casesText(1) == QStringLiteral("1 case"));
+    CHECK(casesText(300) == QStringLiteral("300 cases"));
+    CHECK(actionsText(1) == QStringLiteral("1 action"));
+    CHECK(actionsText(0) == QStringLiteral("0 actions"));
+    const QString day = QStringLiteral("working day");
+    const QString days = QStringLiteral("working days");
+    CHECK(byCount(1.0, day, days) == day); // a median
+    CHECK(byCount(1.5, day, days) == days);
+    CHECK(byCount(qsizetype(2), day, days) == days);
 }
