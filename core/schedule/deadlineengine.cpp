@@ -109,6 +109,10 @@ std::optional<QDate> DeadlineEngine::anchorDate(const CaseRecord& file, AnchorEv
     case AnchorEvent::PublicationTarget:
         if (!isLcspr(file) || !happened(file.practiceReview->decided))
             return std::nullopt;
+        // The report is due 7 working days before publication: once the review
+        // is published, before the day it was; until then, before the day planned.
+        if (const auto published = happened(file.practiceReview->published))
+            return published;
         if (file.practiceReview->plannedPublication)
             return file.practiceReview->plannedPublication;
         return publicationDue(file);
@@ -137,8 +141,11 @@ QList<Deadline> DeadlineEngine::deadlinesFor(const CaseRecord& file) const
             deadlines.append(make(rule.kind, file, *start, due, kase.notified));
             break;
         case DeadlineKind::RapidReview:
+            // "Complete and sent": met when it reaches the national Panel. A
+            // review completed but not yet sent is still open (validation keeps
+            // a sent date on or after the completion date).
             deadlines.append(
-                make(rule.kind, file, *start, due, rapid ? rapid->completed : std::nullopt));
+                make(rule.kind, file, *start, due, rapid ? rapid->sent : std::nullopt));
             break;
         case DeadlineKind::LcsprPublication: {
             Deadline deadline =

@@ -35,7 +35,8 @@ enum class AnchorEvent
     Aware,             // the local authority became aware of the incident
     Notified,          // the national Panel was notified
     PracticeDecision,  // the decision to initiate the LCSPR
-    PublicationTarget, // the planned publication date, else the publication due date
+    PublicationTarget, // the publication date once published, else the planned one, else
+                       // the publication due date
 };
 
 enum class OffsetUnit

@@ -230,7 +230,8 @@ class LifecycleTests(CliTestCase):
         self.assertEqual(self.ok("case", "notify", "LC-1", "--date", "2024-03-06",
                                  "--panel-ref", "NP-123"),
                          "LC-1 notified 2024-03-06\n")
-        # Rapid review due: 15 working days -> Fri 22 Mar. Completed Tue 26 Mar: late by 2.
+        # Rapid review due: 15 working days -> Fri 22 Mar. Completed Tue 26 Mar and sent
+        # Wed 27 Mar: late by 3 (a rapid review is done when complete and sent).
         self.assertEqual(self.ok("rapid-review", "LC-1", "--started", "2024-03-04",
                                  "--completed", "2024-03-26", "--sent", "2024-03-27",
                                  "--decision", "lcspr", "--rationale", "learning for agencies"),
@@ -268,8 +269,8 @@ class LifecycleTests(CliTestCase):
             # Due 8 Mar, done 6 Mar.
             {"case": "LC-1", "kind": "notification", "due": "2024-03-08", "done": "2024-03-06",
              "status": "met", "action": None},
-            # Due 22 Mar, done 26 Mar.
-            {"case": "LC-1", "kind": "rapid-review", "due": "2024-03-22", "done": "2024-03-26",
+            # Due 22 Mar, sent 27 Mar.
+            {"case": "LC-1", "kind": "rapid-review", "due": "2024-03-22", "done": "2024-03-27",
              "status": "late", "action": None},
             {"case": "LC-1", "kind": "action", "due": "2024-06-28", "done": "2024-07-05",
              "status": "late", "action": a1},
@@ -293,7 +294,7 @@ class LifecycleTests(CliTestCase):
         self.assertTrue(publication["extended"])
         self.assertEqual(publication["working_days"], 10)
         rapid = [r for r in rows if r["kind"] == "rapid-review" and r["case"] == "LC-1"][0]
-        self.assertEqual(rapid["working_days"], 2)  # 25 and 26 Mar
+        self.assertEqual(rapid["working_days"], 3)  # 25, 26 and 27 Mar
         self.assertNotIn("action", [k for r in rows if r["kind"] != "action" for k in r])
 
     def test_deadlines_as_of_earlier_date_ignores_later_events(self):
@@ -431,7 +432,8 @@ class StatsTests(CliTestCase):
         # Fri 19 Apr: met, 14 working days.
         self.add_case("ST-1", "2024-04-01", "death", "--themes", "Neglect")
         self.ok("case", "notify", "ST-1", "--date", "2024-04-08")
-        self.ok("rapid-review", "ST-1", "--completed", "2024-04-19", "--decision", "lcspr")
+        self.ok("rapid-review", "ST-1", "--completed", "2024-04-19", "--sent", "2024-04-19",
+                "--decision", "lcspr")
         # LCSPR decided Fri 31 May 2024: six months -> 30 Nov 2024 (clamped); extended
         # to 31 Jan 2025 on 1 Nov 2024; published 10 Jan 2025: on time after extension.
         self.ok("lcspr", "ST-1", "--decided", "2024-05-31", "--published", "2025-01-10")
@@ -447,7 +449,8 @@ class StatsTests(CliTestCase):
         # (May 21-24, 28-31, Jun 3-7, 10-14).
         self.add_case("ST-2", "2024-05-20", "serious-harm", "--themes", "neglect,online harm")
         self.ok("case", "notify", "ST-2", "--date", "2024-05-29")
-        self.ok("rapid-review", "ST-2", "--completed", "2024-06-14", "--decision", "lcspr")
+        self.ok("rapid-review", "ST-2", "--completed", "2024-06-14", "--sent", "2024-06-14",
+                "--decision", "lcspr")
         # LCSPR decided Thu 20 Jun 2024 -> due 20 Dec 2024; open on 3 Mar 2025: overdue.
         self.ok("lcspr", "ST-2", "--decided", "2024-06-20")
         self.ok("action", "add", "ST-2", "--text", "Review", "--owner", "police",

@@ -316,7 +316,7 @@ TEST_CASE("the executive, timeline and annual reports render with their figures"
     const QString annualText = pageTexts(annual).join(QLatin1Char('\n'));
     CHECK(annualText.contains(QStringLiteral("Serious incidents (cases) in the period")));
     CHECK(annualText.contains(
-        QStringLiteral("Rapid reviews completed within 15 working days, by quarter")));
+        QStringLiteral("Rapid reviews complete and sent within 15 working days, by quarter")));
     // The charts are vector drawings with text, not pictures.
     const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), annual});
     CHECK(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2); // the header lines only

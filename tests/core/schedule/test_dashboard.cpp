@@ -44,6 +44,7 @@ struct DashboardFixture
         addCase(QStringLiteral("Q-1"), d(2024, 2, 15), d(2024, 2, 16));
         RapidReview review;
         review.completed = d(2024, 3, 1);
+        review.sent = d(2024, 3, 1);
         review.decision = RapidReviewDecision::Lcspr;
         REQUIRE(ReviewService(*workspace).saveRapidReview(QStringLiteral("Q-1"), review).ok());
         actionQ = addAction(QStringLiteral("Q-1"), d(2024, 2, 20));

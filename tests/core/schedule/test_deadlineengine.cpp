@@ -112,45 +112,61 @@ TEST_CASE("The rapid review is due 15 working days after aware: Wed 20 Dec 2023 
     CHECK(deadline.status == DeadlineStatus::Due);
 }
 
-TEST_CASE("The rapid review is done on its completion date")
+TEST_CASE("The rapid review is done when it is complete and sent to the national Panel")
 {
     CaseFile file = caseAwareOn(kAware);
     RapidReview rapid;
     rapid.started = d(2023, 12, 21);
     rapid.meeting = d(2024, 1, 10);
-    rapid.sent = d(2024, 1, 11);
+    rapid.completed = d(2024, 1, 11);
 
-    SECTION("completed before the due date is met, whatever the sent date")
+    SECTION("sent before the due date is met on the day it was sent")
     {
-        rapid.completed = d(2024, 1, 12);
+        rapid.sent = d(2024, 1, 12);
         file.rapidReview = rapid;
         const Deadline deadline = only(file, DeadlineKind::RapidReview, d(2024, 2, 1));
         CHECK(deadline.done == d(2024, 1, 12));
         CHECK(deadline.status == DeadlineStatus::Met);
         CHECK(deadline.workingDays == 0);
     }
-    SECTION("completed on the due date itself is met")
+    SECTION("sent on the due date itself is met")
     {
-        rapid.completed = kRapidReviewDue;
+        rapid.sent = kRapidReviewDue;
         file.rapidReview = rapid;
         CHECK(only(file, DeadlineKind::RapidReview, d(2024, 2, 1)).status == DeadlineStatus::Met);
     }
-    SECTION("completed Wed 17 Jan 2024 is 2 working days late")
+    SECTION("completed in time but sent Wed 17 Jan 2024 is 2 working days late")
     {
-        rapid.completed = d(2024, 1, 17);
         rapid.sent = d(2024, 1, 17);
         file.rapidReview = rapid;
         const Deadline deadline = only(file, DeadlineKind::RapidReview, d(2024, 2, 1));
+        CHECK(deadline.done == d(2024, 1, 17));
         CHECK(deadline.status == DeadlineStatus::Late);
         CHECK(deadline.workingDays == 2);
     }
-    SECTION("a rapid review with no completion date is open")
+    SECTION("completed but not yet sent is open, and overdue once past the due date")
     {
         file.rapidReview = rapid;
         const Deadline deadline = only(file, DeadlineKind::RapidReview, d(2024, 1, 17));
         CHECK_FALSE(deadline.done.has_value());
         CHECK(deadline.status == DeadlineStatus::Overdue);
         CHECK(deadline.workingDays == 2);
+    }
+    SECTION("sent after the date asked about is still open on that date")
+    {
+        rapid.sent = d(2024, 1, 12);
+        file.rapidReview = rapid;
+        const Deadline deadline = only(file, DeadlineKind::RapidReview, d(2024, 1, 11));
+        CHECK_FALSE(deadline.done.has_value());
+        CHECK(deadline.status == DeadlineStatus::DueSoon);
+    }
+    SECTION("a rapid review with neither date is open")
+    {
+        rapid.completed.reset();
+        file.rapidReview = rapid;
+        const Deadline deadline = only(file, DeadlineKind::RapidReview, d(2024, 1, 17));
+        CHECK_FALSE(deadline.done.has_value());
+        CHECK(deadline.status == DeadlineStatus::Overdue);
     }
 }
 

@@ -64,6 +64,7 @@ struct TimelineFixture
         RapidReview rapid;
         rapid.started = d(2023, 12, 21);
         rapid.completed = d(2024, 1, 12);
+        rapid.sent = d(2024, 1, 15);
         rapid.decision = RapidReviewDecision::Lcspr;
         REQUIRE(reviews.saveRapidReview(kLcsprRef, rapid).ok());
         PracticeReview practice;
@@ -95,6 +96,7 @@ struct TimelineFixture
         RapidReview doneRapid;
         doneRapid.started = d(2022, 1, 11);
         doneRapid.completed = d(2022, 1, 20);
+        doneRapid.sent = d(2022, 1, 20);
         doneRapid.decision = RapidReviewDecision::NoLcspr;
         REQUIRE(reviews.saveRapidReview(QStringLiteral("TL-2022-005"), doneRapid).ok());
 
@@ -219,10 +221,10 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         }
         CHECK(labels == QStringList{QStringLiteral("Incident"), QStringLiteral("LA aware"),
                                     QStringLiteral("Notified"), QStringLiteral("RR complete"),
-                                    QStringLiteral("LCSPR decided")});
+                                    QStringLiteral("RR sent"), QStringLiteral("LCSPR decided")});
         CHECK(dates == QList<QDate>{d(2023, 12, 18), d(2023, 12, 20), d(2023, 12, 22),
-                                    d(2024, 1, 12), d(2024, 2, 2)});
-        CHECK(xs == QList<double>{68.0, 76.0, 84.0, 168.0, 252.0});
+                                    d(2024, 1, 12), d(2024, 1, 15), d(2024, 2, 2)});
+        CHECK(xs == QList<double>{68.0, 76.0, 84.0, 168.0, 180.0, 252.0});
         CHECK(itemsIn(layout, 0)[3]->tooltip() ==
               QStringLiteral("RR complete: Fri 12 Jan 2024\nDecision: LCSPR"));
     }
@@ -251,11 +253,11 @@ TEST_CASE("A case timeline has a row per lane: events, clocks, milestones, actio
         CHECK(done->start == d(2023, 12, 22));
     }
 
-    SECTION("the rapid review clock runs from awareness to completion")
+    SECTION("the rapid review clock runs from awareness until it is sent, on its due date")
     {
         const TimelineItem* bar = find(layout, 2, Kind::Bar);
         REQUIRE(bar);
-        CHECK(bar->rect == QRectF(76, 57, 92, 11));
+        CHECK(bar->rect == QRectF(76, 57, 104, 11));
         CHECK(bar->status == DeadlineStatus::Met);
         CHECK(find(layout, 2, Kind::DeadlineMarker)->start == d(2024, 1, 15));
     }

@@ -83,7 +83,11 @@ TEST_CASE("deadlines show live beside the dates they depend on")
     CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
           QStringLiteral("due Tue 23 Jan 2024 — overdue, 28 working days late"));
 
+    // Complete but not yet sent to the national Panel: still overdue.
     f.type(QStringLiteral("rrCompleted"), QStringLiteral("2024-01-22"));
+    CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
+          QStringLiteral("due Tue 23 Jan 2024 — overdue, 28 working days late"));
+    f.type(QStringLiteral("rrSent"), QStringLiteral("2024-01-22"));
     CHECK(f.text(QStringLiteral("rapidReviewDeadline")) ==
           QStringLiteral("due Tue 23 Jan 2024 — met on Mon 22 Jan 2024"));
     f.type(QStringLiteral("notifiedDate"), QStringLiteral("2024-01-12"));
@@ -181,12 +185,14 @@ TEST_CASE("a rapid review entered in the editor is created with its planned mile
     f.editor->openCase(QStringLiteral("SSCP-2024-002"));
     f.type(QStringLiteral("rrStarted"), QStringLiteral("2023-12-21"));
     f.type(QStringLiteral("rrCompleted"), QStringLiteral("2024-01-12"));
+    f.type(QStringLiteral("rrSent"), QStringLiteral("2024-01-12"));
     REQUIRE(f.editor->save());
 
     auto file = f.workspace().caseFile(QStringLiteral("SSCP-2024-002"));
     REQUIRE(file->rapidReview);
     CHECK(file->rapidReview->started == QDate(2023, 12, 21));
     CHECK(file->rapidReview->completed == QDate(2024, 1, 12));
+    CHECK(file->rapidReview->sent == QDate(2024, 1, 12));
     CHECK(file->milestones.size() == 4);
     auto* milestones = f.find<QAbstractItemView>(QStringLiteral("rrMilestones"));
     CHECK(milestones->model()->rowCount() == 4);

@@ -69,6 +69,7 @@ struct ModelsFixture
         RapidReview review;
         review.started = completed.addDays(-7);
         review.completed = completed;
+        review.sent = completed;
         review.decision = decision;
         auto saved = ReviewService(workspace()).saveRapidReview(ref, review);
         if (!saved)

@@ -63,6 +63,7 @@ struct TimelineUiFixture
         REQUIRE(cases.addCase(lcspr).ok());
         RapidReview rapid;
         rapid.completed = d(2024, 1, 12);
+        rapid.sent = d(2024, 1, 12);
         rapid.decision = RapidReviewDecision::Lcspr;
         REQUIRE(reviews.saveRapidReview(ref, rapid).ok());
         PracticeReview practice;
