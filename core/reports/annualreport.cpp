@@ -97,8 +97,9 @@ ReportDocument annualReport(const ReportRequest& request)
                                 QString::number(stats.cases)}
                  << QStringList{QStringLiteral("National Panel notified within 5 working days"),
                                 ratioText(stats.notifications.onTime, stats.notifications.done)}
-                 << QStringList{QStringLiteral("Rapid reviews complete and sent within 15 working days"),
-                                ratioText(stats.rapidReviews.onTime, stats.rapidReviews.done)};
+                 << QStringList{
+                        QStringLiteral("Rapid reviews complete and sent within 15 working days"),
+                        ratioText(stats.rapidReviews.onTime, stats.rapidReviews.done)};
     if (stats.rapidReviewMedianWorkingDays)
         figures.rows << QStringList{QStringLiteral("Median rapid review (working days)"),
                                     QString::number(*stats.rapidReviewMedianWorkingDays)};
@@ -119,7 +120,8 @@ ReportDocument annualReport(const ReportRequest& request)
 
     document.blocks << Heading{QStringLiteral("Timeliness by quarter")};
     document.blocks << timelinessChart(
-        QStringLiteral("Rapid reviews complete and sent within 15 working days, by quarter of awareness"),
+        QStringLiteral(
+            "Rapid reviews complete and sent within 15 working days, by quarter of awareness"),
         stats.byQuarter, &QuarterFigures::rapidReviews);
     document.blocks << timelinessChart(
         QStringLiteral("National Panel notified within 5 working days, by quarter of awareness"),

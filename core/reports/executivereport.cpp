@@ -54,7 +54,8 @@ ReportDocument executiveReport(const ReportRequest& request)
     timeliness.rows << QStringList{QStringLiteral("National Panel notified within 5 working days"),
                                    ratioText(stats.notifications.onTime, stats.notifications.done),
                                    someRefs(stats.notifications.lateCaseRefs)}
-                    << QStringList{QStringLiteral("Rapid reviews complete and sent within 15 working days"),
+                    << QStringList{QStringLiteral(
+                                       "Rapid reviews complete and sent within 15 working days"),
                                    ratioText(stats.rapidReviews.onTime, stats.rapidReviews.done),
                                    someRefs(stats.rapidReviews.lateCaseRefs)}
                     << QStringList{QStringLiteral("LCSPRs published by their due date"),
@@ -63,7 +64,8 @@ ReportDocument executiveReport(const ReportRequest& request)
     document.blocks << timeliness;
     if (stats.rapidReviewMedianWorkingDays)
         document.blocks << Paragraph{
-            QStringLiteral("Median rapid review: %1 %2 from awareness to sending it to the national Panel.")
+            QStringLiteral(
+                "Median rapid review: %1 %2 from awareness to sending it to the national Panel.")
                 .arg(*stats.rapidReviewMedianWorkingDays)
                 .arg(byCount(*stats.rapidReviewMedianWorkingDays, QStringLiteral("working day"),
                              QStringLiteral("working days"))),
