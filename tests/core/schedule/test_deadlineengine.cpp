@@ -399,6 +399,37 @@ TEST_CASE("Without a planned publication, the submission counts back from the pu
     }
 }
 
+TEST_CASE("Once published, the submission counts back from the day it was published")
+{
+    CaseFile file = lcsprCase();
+    SECTION("published Thu 15 May 2025, before the planned Tue 20 May: due Tue 6 May 2025")
+    {
+        file.practiceReview->plannedPublication = d(2025, 5, 20);
+        file.practiceReview->published = d(2025, 5, 15);
+        file.practiceReview->sent = d(2025, 5, 9); // on time for the planned date
+        const Deadline deadline = only(file, DeadlineKind::NationalPanelSubmission, d(2025, 6, 2));
+        CHECK(deadline.start == d(2025, 5, 15));
+        CHECK(deadline.due == d(2025, 5, 6));
+        CHECK(deadline.status == DeadlineStatus::Late);
+        CHECK(deadline.workingDays == 3); // 7, 8, 9 May
+
+        // The day before publication, the plan is all there is: sent 9 May was on time.
+        const Deadline before = only(file, DeadlineKind::NationalPanelSubmission, d(2025, 5, 14));
+        CHECK(before.start == d(2025, 5, 20));
+        CHECK(before.due == d(2025, 5, 9));
+        CHECK(before.status == DeadlineStatus::Met);
+    }
+    SECTION("sent after publication is late, never met against the six-month date")
+    {
+        file.practiceReview->published = d(2025, 2, 14); // Fri
+        file.practiceReview->sent = d(2025, 2, 17);      // Mon, after publication
+        const Deadline deadline = only(file, DeadlineKind::NationalPanelSubmission, d(2025, 3, 3));
+        CHECK(deadline.due == d(2025, 2, 5));
+        CHECK(deadline.status == DeadlineStatus::Late);
+        CHECK(deadline.workingDays == 8); // 6, 7, 10..14, 17 Feb
+    }
+}
+
 TEST_CASE("An LCSPR decided after the as-of date has no publication or submission deadline yet")
 {
     const QList<Deadline> deadlines = engineAsOf(d(2024, 8, 30)).deadlinesFor(lcsprCase());
