@@ -453,8 +453,35 @@ CaseEditor::ConflictChoice CaseEditor::askConflictResolution(const QString& mess
     return box.clickedButton() == reload ? ConflictChoice::Reload : ConflictChoice::KeepEdits;
 }
 
+QString CaseEditor::problemPreventingSave() const
+{
+    if (const QStringList unreadable = unreadableDates(); !unreadable.isEmpty())
+        return unreadable.first();
+    if (const Problems problems = problemsOf(draftFile()); !problems.isEmpty())
+        return problems.first().message;
+    return {};
+}
+
 QMessageBox::StandardButton CaseEditor::askSaveChanges()
 {
+    const QString problem = problemPreventingSave();
+    if (!problem.isEmpty()) {
+        // Offering Save here would close the question on a save that cannot happen.
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        m_isNew ? tr("The new case cannot be saved as it stands.")
+                                : tr("The changes to case %1 cannot be saved as they stand.")
+                                      .arg(m_loaded.kase.ref),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChangesDialog"));
+        // The form's problems read as clauses, the unreadable dates as sentences.
+        QString sentence = problem.left(1).toUpper() + problem.mid(1);
+        if (!sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+        box.setInformativeText(
+            tr("%1\n\nCancel to put it right, or discard the changes.").arg(sentence));
+        box.setDefaultButton(QMessageBox::Cancel);
+        return QMessageBox::StandardButton(box.exec());
+    }
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
                     m_isNew ? tr("Save the new case?")
                             : tr("Save the changes to case %1?").arg(m_loaded.kase.ref),
@@ -462,6 +489,19 @@ QMessageBox::StandardButton CaseEditor::askSaveChanges()
     box.setObjectName(QStringLiteral("unsavedChangesDialog"));
     box.setDefaultButton(QMessageBox::Save);
     return QMessageBox::StandardButton(box.exec());
+}
+
+void CaseEditor::discardChanges()
+{
+    if (m_isNew) {
+        newCase();
+        return;
+    }
+    // As it is saved now, which may be newer than what was opened.
+    if (auto file = m_session->workspace().caseFile(m_loaded.kase.ref))
+        load(*file, false);
+    else
+        newCase(); // gone meanwhile: nothing of it left to show
 }
 
 bool CaseEditor::maybeClose()
@@ -472,6 +512,7 @@ bool CaseEditor::maybeClose()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
+        discardChanges();
         return true;
     default:
         return false;

@@ -42,7 +42,9 @@ public:
     void newCase();
 
     bool hasUnsavedChanges() const;
-    // Asks Save / Discard / Cancel when there are unsaved changes; whether closing may go on.
+    // Asks Save / Discard / Cancel when there are unsaved changes (Discard / Cancel
+    // when the form cannot be saved as it stands); whether closing may go on.
+    // Discarding shows the case as it is saved again, so nothing is asked twice.
     bool maybeClose();
     // The stored reference of the case shown; empty for a new case not saved yet.
     QString currentRef() const;
@@ -71,6 +73,9 @@ private:
     bool practiceReviewChanged(const CaseFile& draft) const;
     QList<Milestone> changedMilestones() const;
     QStringList unreadableDates() const;
+    // Why the form cannot be saved as it stands; empty when it can.
+    QString problemPreventingSave() const;
+    void discardChanges();
     void refresh();
     void refreshLists();
     void showMessage(const QString& text);

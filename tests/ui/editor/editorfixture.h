@@ -61,6 +61,8 @@ struct AnsweredBox
     bool answered = false;
     QString objectName;
     QString text;
+    QString informativeText;
+    QStringList buttons; // their labels, without the mnemonic '&'
 };
 
 // Clicks the button labelled `button` in the next modal message box, once the
@@ -76,6 +78,9 @@ inline void answerNextMessageBox(const QString& button, AnsweredBox* seen, int a
         }
         seen->objectName = box->objectName();
         seen->text = box->text();
+        seen->informativeText = box->informativeText();
+        for (QAbstractButton* candidate : box->buttons())
+            seen->buttons << candidate->text().remove(QLatin1Char('&'));
         for (QAbstractButton* candidate : box->buttons())
             if (candidate->text().remove(QLatin1Char('&')) == button) {
                 seen->answered = true;

@@ -381,12 +381,18 @@ TEST_CASE("closing with unsaved changes asks Save, Discard or Cancel")
     CHECK(box.text == QStringLiteral("Save the changes to case SSCP-2024-007?"));
     CHECK(f.editor->hasUnsavedChanges());
 
+    // Discarded edits are gone: the case shows as saved, and nothing is asked again.
     AnsweredBox discard;
     answerNextMessageBox(QStringLiteral("Discard"), &discard);
     CHECK(f.editor->maybeClose());
     CHECK(discard.answered);
     CHECK(f.storedCase(QStringLiteral("SSCP-2024-007")).leadOfficer == QStringLiteral("R. Okafor"));
+    CHECK(f.find<QLineEdit>(QStringLiteral("leadOfficer"))->text() == QStringLiteral("R. Okafor"));
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
+    CHECK(f.editor->maybeClose());
+    CHECK(f.storedCase(QStringLiteral("SSCP-2024-007")).leadOfficer == QStringLiteral("R. Okafor"));
 
+    f.type(QStringLiteral("leadOfficer"), QStringLiteral("K. Farrow"));
     AnsweredBox save;
     answerNextMessageBox(QStringLiteral("Save"), &save);
     CHECK(f.editor->maybeClose());
@@ -394,14 +400,27 @@ TEST_CASE("closing with unsaved changes asks Save, Discard or Cancel")
     CHECK(f.storedCase(QStringLiteral("SSCP-2024-007")).leadOfficer == QStringLiteral("K. Farrow"));
 }
 
-TEST_CASE("closing with edits that break a rule cannot save, so it stays open")
+TEST_CASE("closing with edits that break a rule offers Discard or Cancel, and says why")
 {
     EditorFixture f;
     f.type(QStringLiteral("awareDate"), QStringLiteral("2023-02-30"));
     AnsweredBox box;
-    answerNextMessageBox(QStringLiteral("Save"), &box);
+    answerNextMessageBox(QStringLiteral("Cancel"), &box);
     CHECK_FALSE(f.editor->maybeClose());
-    CHECK(box.text == QStringLiteral("Save the new case?"));
+    CHECK(box.answered);
+    CHECK(box.text == QStringLiteral("The new case cannot be saved as it stands."));
+    CHECK(box.informativeText == QStringLiteral("Aware date 2023-02-30 does not exist in the "
+                                                "calendar.\n\nCancel to put it right, or discard "
+                                                "the changes."));
+    CHECK_FALSE(box.buttons.contains(QStringLiteral("Save")));
+    CHECK(f.editor->hasUnsavedChanges());
+
+    AnsweredBox discard;
+    answerNextMessageBox(QStringLiteral("Discard"), &discard);
+    CHECK(f.editor->maybeClose());
+    CHECK(discard.answered);
+    CHECK(f.find<QLineEdit>(QStringLiteral("awareDate"))->text().isEmpty());
+    CHECK_FALSE(f.editor->hasUnsavedChanges());
 }
 
 TEST_CASE("a service refusal is shown in words at the top of the editor")
