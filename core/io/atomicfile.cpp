@@ -4,6 +4,40 @@
 #include <QSaveFile>
 
 namespace reviewdesk::io {
+namespace {
+
+// The one spelling of a path: symbolic links and "..", resolved as far as
+// the file or, for a file not made yet, its folder exists.
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QFileInfo folder(info.absolutePath());
+    return (folder.exists() ? folder.canonicalFilePath() : folder.absoluteFilePath()) +
+           QLatin1Char('/') + info.fileName();
+}
+
+} // namespace
+
+bool replacesRegister(const QString& path, const QString& registerPath)
+{
+    if (path.isEmpty() || registerPath.isEmpty())
+        return false;
+    const QString target = resolved(path);
+    const QString base = resolved(registerPath);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (target == base + QLatin1String(suffix))
+            return true;
+    return false;
+}
+
+Error registerItselfError(const QString& path, const QString& what)
+{
+    return Error::invalid(
+        QStringLiteral("%1 is the register itself; choose another file for the %2")
+            .arg(path, what));
+}
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes, const QString& keep)
 {
@@ -12,11 +46,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes, const Q
     const QFileInfo info(path);
     if (info.isDir())
         return Error::invalid(QStringLiteral("%1 is a folder, not a file").arg(path));
-    if (!keep.isEmpty() && info.exists() &&
-        info.canonicalFilePath() == QFileInfo(keep).canonicalFilePath())
-        return Error::invalid(
-            QStringLiteral("%1 is the register itself; choose another file for the export")
-                .arg(path));
+    if (replacesRegister(path, keep))
+        return registerItselfError(path, QStringLiteral("export"));
     const bool existed = info.exists();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

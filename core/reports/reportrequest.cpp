@@ -59,6 +59,7 @@ Result<ReportRequest> requestFrom(Workspace& workspace,
         return Error::invalid(
             QStringLiteral("the register is not loaded as of %1").arg(toIso(options.asOf)));
     ReportRequest request;
+    request.registerPath = workspace.database().path();
     request.kind = options.kind;
     request.period = options.period;
     request.redact = options.redact;

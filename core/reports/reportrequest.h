@@ -52,8 +52,9 @@ struct ReportRequest
     QString caseRef;                                  // case summary only
     QList<Milestone> caseMilestones;                  // the case summary's: the snapshot holds none
     Period period;
-    bool redact = false; // leave the child identifier out everywhere
-    QDateTime generated; // printed on every page; now when not set
+    bool redact = false;  // leave the child identifier out everywhere
+    QDateTime generated;  // printed on every page; now when not set
+    QString registerPath; // the register's file, which a report must never replace
 };
 
 // What a person chooses; requestFor() checks it and loads the register.

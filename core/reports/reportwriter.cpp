@@ -1,5 +1,6 @@
 #include "reports/reportwriter.h"
 
+#include "io/atomicfile.h"
 #include "reports/pdfrenderer.h"
 #include "reports/reportcontent.h"
 #include "util/isodate.h"
@@ -25,6 +26,8 @@ Status writeReport(const ReportRequest& request, const QString& pdfPath, const P
     const QString shownPath = QDir::toNativeSeparators(pdfPath);
     if (QFileInfo(pdfPath).isDir())
         return Error::storage(QStringLiteral("cannot write %1: it is a folder").arg(shownPath));
+    if (io::replacesRegister(pdfPath, request.registerPath))
+        return io::registerItselfError(shownPath, QStringLiteral("report"));
 
     const ReportDocument document = assembleReport(request);
     const QDateTime generated =

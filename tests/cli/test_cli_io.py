@@ -320,6 +320,23 @@ class UsageTest(IoTestCase):
         with open(self.path("r.sqlite"), "rb") as f:
             self.assertEqual(f.read(), before)
 
+    def test_no_export_or_report_replaces_the_register_or_its_wal(self):
+        self.ok("r.sqlite", "case", "add", "C-1", "--aware", "2024-01-02", "--harm", "death")
+        with open(self.path("r.sqlite"), "rb") as f:
+            before = f.read()
+        # The same file by another spelling, and SQLite's own file beside it.
+        other_spelling = os.path.join(self.dir, "..", os.path.basename(self.dir), "r.sqlite")
+        for args, what in ((("report", "executive", "--out", self.path("r.sqlite")), "report"),
+                           (("report", "annual", "--out", other_spelling), "report"),
+                           (("export", "csv", "--out", self.path("r.sqlite-wal")), "export")):
+            result = self.run_cli("r.sqlite", *args)
+            self.assertEqual(result.returncode, 1, args)
+            self.assertEqual(result.stderr, f"reviewdesk-cli: {args[-1]} is the register itself; "
+                             f"choose another file for the {what}\n")
+        with open(self.path("r.sqlite"), "rb") as f:
+            self.assertEqual(f.read(), before)
+        self.assertFalse(os.path.exists(self.path("r.sqlite-wal")))
+
     def test_export_of_a_missing_register_creates_nothing(self):
         result = self.run_cli("none.sqlite", "export", "csv", "--out", self.path("x.csv"))
         self.assertEqual(result.returncode, 1)
