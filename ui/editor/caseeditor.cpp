@@ -87,9 +87,14 @@ CaseEditor::CaseEditor(AppSession* session, QUndoStack* undoStack, QWidget* pare
     scroll->setFrameShape(QFrame::NoFrame);
     keepWheelForScrolling(sections);
 
-    m_save = new QPushButton(tr("&Save"), this);
+    // No shortcut of its own: Ctrl+S is the window's Case > Save Case, which
+    // saves this editor. Two owners of one key in a window make Qt fire
+    // neither, and Alt+S is the form's "Status" and "Sent to ... State".
+    m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(
+        tr("Save the case (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_save->setDefault(true);
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeButton"));

@@ -15,11 +15,14 @@
 #include "window/mainwindow.h"
 #include "window/registerpage.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -149,6 +152,37 @@ TEST_CASE("opening another register drops the pages of the first and makes its o
     CHECK(window.session()->snapshot().entries().size() == 3);
     CHECK(window.session()->snapshot().entries().constFirst().file.kase.ref.startsWith(
         QStringLiteral("TWO-")));
+}
+
+TEST_CASE("Ctrl+S has one owner in the window, Save Case, and it saves the open case")
+{
+    RegisterInFolder registerFile(QStringLiteral("KEY"));
+    MainWindow window;
+    REQUIRE(window.openDatabase(registerFile.path));
+    window.openCase(QStringLiteral("KEY-2"));
+    REQUIRE(window.currentPage() == MainWindow::CasePage);
+    auto* lead = window.findChild<QLineEdit*>(QStringLiteral("leadOfficer"));
+    REQUIRE(lead);
+    lead->setText(QStringLiteral("K. Farrow"));
+
+    // Qt fires neither of two shortcuts for one key in one window.
+    const QKeySequence save(QKeySequence::Save);
+    QList<QAction*> owners;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->shortcuts().contains(save))
+            owners << action;
+    int buttons = 0;
+    for (QAbstractButton* button : window.findChildren<QAbstractButton*>())
+        buttons += button->shortcut() == save;
+    REQUIRE(owners.size() == 1);
+    CHECK(buttons == 0);
+    CHECK(owners.constFirst()->text() == QStringLiteral("&Save Case"));
+
+    owners.constFirst()->trigger();
+    auto reopened = Workspace::open(registerFile.path, QStringLiteral("tester"));
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->caseFile(QStringLiteral("KEY-2"))->kase.leadOfficer ==
+          QStringLiteral("K. Farrow"));
 }
 
 TEST_CASE("the page list starts as narrow as its longest name allows")
