@@ -2,6 +2,8 @@
 
 #include "util/isodate.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -16,9 +18,25 @@ Result<Workspace*> Context::workspace()
     return openWorkspace(Database::OpenCheck::BeforeReturning);
 }
 
+Result<Workspace*> Context::existingWorkspace()
+{
+    if (!m_workspace && !QFileInfo::exists(m_databasePath))
+        return Error::notFound(QStringLiteral("%1 does not exist").arg(m_databasePath));
+    return workspace();
+}
+
 Result<Workspace*> Context::workspaceForRegister()
 {
+    if (!m_workspace && !QFileInfo::exists(m_databasePath))
+        return Error::notFound(QStringLiteral("%1 does not exist").arg(m_databasePath));
     return openWorkspace(Database::OpenCheck::WhileLoading);
+}
+
+void Context::removeNewRegister()
+{
+    m_workspace.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(m_databasePath + QLatin1String(suffix));
 }
 
 Result<Workspace*> Context::openWorkspace(Database::OpenCheck check)

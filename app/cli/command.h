@@ -31,12 +31,19 @@ public:
     const QDate& today() const { return m_today; }
     const QString& databasePath() const { return m_databasePath; }
 
-    // Opens (or creates) the database on first use.
+    // Opens (or creates) the database on first use: for commands that write.
     Result<Workspace*> workspace();
-    // For a command that reads the whole register before it prints anything:
-    // the file's damage check runs while the register loads (see
-    // Database::OpenCheck), and RegisterSnapshot::load waits for it.
+    // Opens the database, which must exist already: a command that only
+    // reads never makes an empty register at a mistyped path.
+    Result<Workspace*> existingWorkspace();
+    // For a command that reads the whole register before it prints anything
+    // (so the file must exist): the file's damage check runs while the
+    // register loads (see Database::OpenCheck), and RegisterSnapshot::load waits for it.
     Result<Workspace*> workspaceForRegister();
+    // Closes the database and deletes it with SQLite's files beside it: for
+    // a command that created the register and then failed, so that its
+    // failure leaves nothing behind.
+    void removeNewRegister();
 
     // Writes UTF-8 text to the output as it is, after what out() holds.
     void writeUtf8(const QByteArray& text);
@@ -106,7 +113,7 @@ int runListing(Context& context, const Command& command, const QStringList& word
     auto arguments = parseOrComplain(context, command, words, {{}, {QStringLiteral("json")}, 0, 0});
     if (!arguments)
         return UsageError;
-    auto workspace = context.workspace();
+    auto workspace = context.existingWorkspace();
     if (!workspace)
         return context.fail(workspace.error());
     auto records = load(**workspace);

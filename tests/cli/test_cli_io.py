@@ -337,6 +337,30 @@ class UsageTest(IoTestCase):
             self.assertEqual(f.read(), before)
         self.assertFalse(os.path.exists(self.path("r.sqlite-wal")))
 
+    def test_reading_a_missing_register_creates_nothing(self):
+        missing = self.path("typo.sqlite")
+        for args in (("report", "executive", "--out", self.path("x.pdf")),
+                     ("case", "list"), ("case", "show", "C-1"), ("deadlines",), ("stats",),
+                     ("audit",), ("agency", "list"), ("person", "list"), ("meeting", "list")):
+            result = self.run_cli("typo.sqlite", *args)
+            self.assertEqual(result.returncode, 1, args)
+            self.assertEqual(result.stderr, f"reviewdesk-cli: {missing} does not exist\n", args)
+            self.assertEqual(sorted(os.listdir(self.dir)), [], args)
+
+    def test_a_failed_import_leaves_no_new_register_behind(self):
+        with open(self.path("bad.csv"), "w", encoding="utf-8") as f:
+            f.write("ref,harm,aware\nB-1,death,2023-02-30\n")
+        result = self.run_cli("new.sqlite", "import", "csv", self.path("bad.csv"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("2023-02-30", result.stderr)
+        self.assertEqual(sorted(os.listdir(self.dir)), ["bad.csv"])
+        # A good file still makes the register.
+        with open(self.path("good.csv"), "w", encoding="utf-8") as f:
+            f.write("ref,harm,aware\nG-1,death,2023-02-28\n")
+        self.assertEqual(self.ok("new.sqlite", "import", "csv", self.path("good.csv")),
+                         f"1 case imported from {self.path('good.csv')}\n")
+        self.assertTrue(os.path.exists(self.path("new.sqlite")))
+
     def test_export_of_a_missing_register_creates_nothing(self):
         result = self.run_cli("none.sqlite", "export", "csv", "--out", self.path("x.csv"))
         self.assertEqual(result.returncode, 1)

@@ -19,7 +19,7 @@ public:
             context, *this, words, {{QStringLiteral("case")}, {QStringLiteral("json")}, 0, 0});
         if (!arguments)
             return UsageError;
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         const QString ref = arguments->value(QStringLiteral("case")).value_or(QString());

@@ -276,7 +276,7 @@ private:
         auto day = asOf(context, *arguments);
         if (!day)
             return context.fail(day.error());
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         auto file = (*workspace)->caseFile(arguments->positional(0));

@@ -171,13 +171,21 @@ private:
             if (!opened)
                 return context.fail(opened.error());
             workspace = *opened;
+        }
+        // An import that fails leaves no register it made behind.
+        const auto failed = [&](int code) {
+            if (workspace && !registerExists)
+                context.removeNewRegister();
+            return code;
+        };
+        if (workspace) {
             auto planned = io::planCaseImport(*workspace, bytes, mapping);
             if (!planned)
-                return context.fail(planned.error());
+                return failed(context.fail(planned.error()));
             plan = std::move(*planned);
         }
         if (!plan.problems.isEmpty())
-            return reportProblems(context, path, plan.problems);
+            return failed(reportProblems(context, path, plan.problems));
         if (dryRun) {
             context.out() << casesText(plan.rows.size()) << " would be imported from " << path
                           << " (dry run: nothing written)\n";
@@ -185,7 +193,7 @@ private:
         }
         auto imported = io::importCases(*workspace, plan, QFileInfo(path).fileName());
         if (!imported)
-            return context.fail(imported.error());
+            return failed(context.fail(imported.error()));
         context.out() << casesText(*imported) << " imported from " << path << '\n';
         return Success;
     }

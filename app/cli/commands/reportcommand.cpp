@@ -69,7 +69,7 @@ public:
             return context.fail(asOf.error());
         options.asOf = asOf->value_or(context.today());
 
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         auto request = reports::requestFor(**workspace, options);
