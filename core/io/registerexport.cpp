@@ -1,5 +1,6 @@
 #include "io/registerexport.h"
 
+#include "domain/redaction.h"
 #include "io/casecolumns.h"
 #include "io/csv.h"
 #include "util/isodate.h"
@@ -15,10 +16,17 @@ QByteArray caseRegisterCsv(const QList<CaseFile>& files, const CaseExportOptions
         header << column.key;
     rows << header;
     const qsizetype childColumn = header.indexOf(QStringLiteral("child"));
+    const qsizetype refColumn = header.indexOf(QStringLiteral("ref"));
     for (const CaseFile& file : files) {
         QStringList row = caseRow(file, options.asOf);
-        if (options.redact)
+        if (options.redact) {
             row[childColumn].clear();
+            // Free text may name the child too (notes, a rationale, a reason);
+            // the reference stays whole, as it is what the row is found by.
+            for (qsizetype column = 0; column < row.size(); ++column)
+                if (column != refColumn)
+                    row[column] = withoutChildIdentifier(row[column], file.kase.childId);
+        }
         rows << row;
     }
     return csvFile(rows);

@@ -105,7 +105,8 @@ ReportDocument panelPackReport(const ReportRequest& request)
             // panel nothing of what is late.
             QString item = deadlineText(*deadline);
             if (const Action* action = actionOf(*deadline, entry->file))
-                item += QLatin1Char('\n') + actionText(*action);
+                item += QLatin1Char('\n') +
+                        scrubbed(actionText(*action), entry->file.kase, request.redact);
             table.rows << QStringList{entry->file.kase.ref, stageText(entry->stage), item,
                                       toDisplay(deadline->due), workingDaysText(*deadline)};
             table.rowStatus << deadline->status;

@@ -1,9 +1,8 @@
 #include "reports/reportwording.h"
 
+#include "domain/redaction.h"
 #include "schedule/wording.h"
 #include "util/isodate.h"
-
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -51,21 +50,7 @@ QStringList subtitleFor(const ReportRequest& request, bool withPeriod)
 
 QString scrubbed(const QString& text, const Case& kase, bool redact)
 {
-    const QString child = kase.childId.trimmed();
-    if (!redact || child.isEmpty() || text.isEmpty())
-        return text;
-    QString result = text;
-    result.replace(child, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
-    // Initials written without their dots ("J.D." as "JD") name the child too.
-    QString bare = child;
-    bare.remove(QLatin1Char('.'));
-    bare.remove(QLatin1Char(' '));
-    if (bare.size() >= 2 && bare != child)
-        result.replace(
-            QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(bare)),
-                               QRegularExpression::CaseInsensitiveOption),
-            QStringLiteral("[redacted]"));
-    return result;
+    return redact ? withoutChildIdentifier(text, kase.childId) : text;
 }
 
 QString workingDaysText(const Deadline& deadline)

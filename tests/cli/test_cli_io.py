@@ -103,9 +103,17 @@ class ExportImportTest(IoTestCase):
         self.assertEqual(record["lead"], "Zoë, \"Z\" Ní")
         self.assertEqual(record["aware"], "2024-03-04")
         self.assertEqual(record["stage"], "notification")
+        # Redacted: the child's column is empty and free text names the child no more.
+        self.ok("r.sqlite", "rapid-review", "Q-1", "--completed", "2024-03-08",
+                "--decision", "no-lcspr", "--rationale", "A.B.'s school acted; AB about to move")
         self.ok("r.sqlite", "export", "csv", "--out", self.path("red.csv"), "--redact")
         with open(self.path("red.csv"), "rb") as f:
-            self.assertNotIn(b"A.B.", f.read())
+            data = f.read()
+        self.assertNotIn(b"A.B.", data)
+        red = dict(zip(*list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))))
+        self.assertEqual(red["child"], "")
+        self.assertEqual(red["rr_rationale"], "[redacted]'s school acted; [redacted] about to move")
+        self.assertEqual(red["ref"], "Q-1")
         self.assertEqual(os.stat(self.path("q.csv")).st_mode & 0o777, 0o600)
 
     def test_actions_export(self):

@@ -117,7 +117,7 @@ struct ReportFixture
         lcspr.reviewer = QStringLiteral("Independent reviewer");
         REQUIRE(ReviewService(*workspace).savePracticeReview(QStringLiteral("RP-001"), lcspr).ok());
         Action action;
-        action.recommendation = QStringLiteral("Share the school's concerns with health visitors");
+        action.recommendation = QStringLiteral("Share concerns about Kestrel with health visitors");
         action.ownerAgency = QStringLiteral("Police");
         action.due = d(2025, 3, 31);
         REQUIRE(ActionService(*workspace).addAction(QStringLiteral("RP-001"), action).ok());
@@ -193,7 +193,7 @@ TEST_CASE("a case summary shows the case, its deadlines, decisions and actions")
     // Stored names read as words: the standard theme and the rule set's title.
     CHECK(text.contains(QStringLiteral("Themes Neglect")));
     CHECK(text.contains(QStringLiteral("Rule set England — Working Together 2023")));
-    CHECK(text.contains(QStringLiteral("Share the school's concerns with health visitors")));
+    CHECK(text.contains(QStringLiteral("Share concerns about Kestrel with health visitors")));
     CHECK(text.contains(QStringLiteral("30 WD late")));
     CHECK_FALSE(text.contains(QStringLiteral("RP-002")));
     // The milestones of both plans, read for the request: the register holds none.
@@ -284,7 +284,7 @@ TEST_CASE(
     CHECK(overdueSection.contains(QStringLiteral("RP-002")));
     // The action named under its number: "Action 1" alone tells a panel nothing.
     CHECK(overdueSection.simplified().contains(
-        QStringLiteral("RP-001 LCSPR Action 1 Share the school's concerns with health visitors "
+        QStringLiteral("RP-001 LCSPR Action 1 Share concerns about Kestrel with health visitors "
                        "(Police) Mon 31 Mar 2025 30 WD late")));
     // The open-cases table continues on every later page with its header row.
     for (int page = 1; page < pages; ++page)
