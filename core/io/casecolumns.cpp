@@ -22,12 +22,51 @@ QString nameOrEmpty(const std::optional<Enum>& value)
 
 } // namespace
 
+QString escapedCellPart(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text.trimmed()) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('|'))
+            escaped += QLatin1Char('\\');
+        if (c == QLatin1Char('\n'))
+            escaped += QStringLiteral("\\n");
+        else if (c != QLatin1Char('\r'))
+            escaped += c;
+    }
+    return escaped;
+}
+
+QStringList splitCellParts(const QString& line)
+{
+    QStringList parts;
+    QString part;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const QChar next = i + 1 < line.size() ? line.at(i + 1) : QChar();
+        if (c == QLatin1Char('\\') && (next == QLatin1Char('\\') || next == QLatin1Char('|'))) {
+            part += next;
+            ++i;
+        } else if (c == QLatin1Char('\\') && next == QLatin1Char('n')) {
+            part += QLatin1Char('\n');
+            ++i;
+        } else if (c == QLatin1Char('|')) {
+            parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts << part;
+    return parts;
+}
+
 QString extensionLines(const QList<Extension>& extensions)
 {
     QStringList lines;
     for (const Extension& extension : extensions)
-        lines << QStringList{toIso(extension.newDue), extension.agreedBy.simplified(),
-                             toIso(extension.agreedOn), extension.reason.simplified()}
+        lines << QStringList{toIso(extension.newDue), escapedCellPart(extension.agreedBy),
+                             toIso(extension.agreedOn), escapedCellPart(extension.reason)}
                      .join(kCellSeparator);
     return lines.join(QLatin1Char('\n'));
 }
@@ -36,7 +75,7 @@ QString milestoneLines(const QList<Milestone>& milestones)
 {
     QStringList lines;
     for (const Milestone& milestone : milestones)
-        lines << QStringList{nameOf(milestone.owner), milestone.name.simplified(),
+        lines << QStringList{nameOf(milestone.owner), escapedCellPart(milestone.name),
                              toIso(milestone.due), toIso(milestone.done)}
                      .join(kCellSeparator);
     return lines.join(QLatin1Char('\n'));

@@ -38,6 +38,11 @@ QStringList caseRow(const CaseFile& file, const QDate& asOf);
 // Records with several of their own in one cell, one a line, parts between
 // " | ": the extensions of the practice review and the milestones of both reviews.
 inline const QString kCellSeparator = QStringLiteral(" | ");
+// A part of such a record, written so that any text comes back whole: a
+// backslash, "|" and a line break are written \\, \| and \n.
+QString escapedCellPart(const QString& text);
+// A line of such a cell cut at each "|" not escaped, the escapes undone.
+QStringList splitCellParts(const QString& line);
 QString extensionLines(const QList<Extension>& extensions);
 QString milestoneLines(const QList<Milestone>& milestones);
 

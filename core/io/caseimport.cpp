@@ -123,7 +123,8 @@ private:
 };
 
 // The non-empty lines of a cell holding several records, each split at "|"
-// into at least `parts` parts (the last part keeps any further "|").
+// into at least `parts` parts (the last part keeps any further "|"; an
+// escaped "\\|" is part of the text, see escapedCellPart).
 QList<QStringList> cellRecords(RowReader& row, const QString& key, int parts, const QString& shape)
 {
     QList<QStringList> records;
@@ -132,7 +133,7 @@ QList<QStringList> cellRecords(RowReader& row, const QString& key, int parts, co
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        QStringList split = line.split(QLatin1Char('|'));
+        QStringList split = splitCellParts(line);
         if (split.size() < parts) {
             row.problem(
                 key,

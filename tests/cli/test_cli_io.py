@@ -89,6 +89,21 @@ class ExportImportTest(IoTestCase):
         with open(self.path("cases.csv"), "rb") as a, open(self.path("again.csv"), "rb") as b:
             self.assertEqual(a.read(), b.read())
 
+    def test_extension_texts_with_bars_breaks_and_backslashes_come_back_whole(self):
+        self.ok("src.sqlite", "case", "add", "X-1", "--aware", "2024-03-01", "--harm", "death")
+        self.ok("src.sqlite", "lcspr", "X-1", "--decided", "2024-03-28")
+        self.ok("src.sqlite", "extend", "X-1", "--to", "2024-10-31", "--agreed-by",
+                "Chair | Deputy", "--agreed-on", "2024-06-01",
+                "--reason", "trial moved\nfamily asked \\ twice | again")
+        self.ok("src.sqlite", "export", "csv", "--out", self.path("x.csv"))
+        self.assertEqual(self.ok("dst.sqlite", "import", "csv", self.path("x.csv")),
+                         f"1 case imported from {self.path('x.csv')}\n")
+        extensions = [json.loads(self.ok(db, "case", "show", "X-1", "--json"))["extensions"]
+                      for db in ("src.sqlite", "dst.sqlite")]
+        self.assertEqual(extensions[1], extensions[0])
+        self.assertEqual(extensions[0][0]["agreed_by"], "Chair | Deputy")
+        self.assertEqual(extensions[0][0]["reason"], "trial moved\nfamily asked \\ twice | again")
+
     def test_the_export_is_rfc4180_with_a_bom_and_a_header(self):
         self.ok("r.sqlite", "case", "add", "Q-1", "--aware", "2024-03-04", "--harm", "death",
                 "--child", "A.B.", "--lead", "Zoë, \"Z\" Ní")
