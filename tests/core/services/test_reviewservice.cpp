@@ -294,6 +294,42 @@ TEST_CASE("An extension must move the publication due date later")
     CHECK(fixture.footprint() == before);
 }
 
+TEST_CASE("An extension's agreed date lies between the decision and the publication")
+{
+    ReviewFixture fixture;
+    PracticeReview review = fixture.lcspr(); // decided Fri 2 Feb 2024
+    ReviewService service(*fixture.workspace);
+    const QList<int> before = fixture.footprint();
+
+    Extension early = extensionTo(d(2024, 10, 31));
+    early.agreedOn = d(2024, 2, 1);
+    auto refused = service.extend(kReviewedCaseRef, early);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          QStringLiteral("an extension cannot be agreed before the decision to initiate the "
+                         "LCSPR (2024-02-02)"));
+    CHECK(refused.error().field == QStringLiteral("agreed-on"));
+    CHECK(fixture.footprint() == before);
+
+    review.published = d(2024, 7, 31);
+    REQUIRE(service.savePracticeReview(kReviewedCaseRef, review).ok());
+    const QList<int> published = fixture.footprint();
+    Extension late = extensionTo(d(2024, 10, 31));
+    late.agreedOn = d(2024, 8, 1);
+    refused = service.extend(kReviewedCaseRef, late);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          QStringLiteral("the LCSPR was published on 2024-07-31; an extension agreed after that "
+                         "cannot move its due date"));
+    CHECK(fixture.footprint() == published);
+    CHECK(published != before); // the publication itself was saved
+
+    // Agreed on the decision day itself, before publication: recorded.
+    Extension onTheDay = extensionTo(d(2024, 10, 31));
+    onTheDay.agreedOn = d(2024, 2, 2);
+    CHECK(service.extend(kReviewedCaseRef, onTheDay).ok());
+}
+
 TEST_CASE("An accepted extension moves the publication deadline and is audited")
 {
     ReviewFixture fixture;
