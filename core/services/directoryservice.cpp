@@ -1,6 +1,7 @@
 #include "services/directoryservice.h"
 
 #include "domain/json.h"
+#include "services/validation.h"
 #include "storage/actionrepository.h"
 #include "storage/caserepository.h"
 #include "storage/directoryrepository.h"
@@ -14,10 +15,11 @@ Status requireName(const QString& name, const QString& what)
     if (name.simplified().isEmpty())
         return Error::invalid(QStringLiteral("the %1 needs a name").arg(what),
                               QStringLiteral("name"));
-    if (name.size() > 120)
-        return Error::invalid(
-            QStringLiteral("the %1's name is too long (at most 120 characters)").arg(what),
-            QStringLiteral("name"));
+    if (name.size() > kMaxNameLength)
+        return Error::invalid(QStringLiteral("the %1's name is too long (at most %2 characters)")
+                                  .arg(what)
+                                  .arg(kMaxNameLength),
+                              QStringLiteral("name"));
     return success();
 }
 

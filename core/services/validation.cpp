@@ -145,6 +145,12 @@ Problems problemsWith(const Action& action, const Case& kase)
     if (action.ownerAgency.trimmed().isEmpty())
         problems.append(Error::invalid(QStringLiteral("the action needs an owner agency"),
                                        QStringLiteral("owner")));
+    // An unknown owner becomes an agency: the same limit as naming one directly.
+    if (action.ownerAgency.trimmed().size() > kMaxNameLength)
+        problems.append(Error::invalid(QStringLiteral("the owner agency's name is too long (at "
+                                                      "most %1 characters)")
+                                           .arg(kMaxNameLength),
+                                       QStringLiteral("owner")));
     if (!action.due.isValid())
         problems.append(
             Error::invalid(QStringLiteral("the action needs a due date"), QStringLiteral("due")));

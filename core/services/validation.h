@@ -13,6 +13,9 @@ namespace reviewdesk {
 
 using Problems = QList<Error>;
 
+// The longest name of an agency or a person, wherever it is given.
+inline constexpr int kMaxNameLength = 120;
+
 Problems problemsWith(const Case& kase);
 Problems problemsWith(const RapidReview& review, const Case& kase);
 Problems problemsWith(const PracticeReview& review, const Case& kase);

@@ -104,6 +104,23 @@ class ExportImportTest(IoTestCase):
         self.assertEqual(extensions[0][0]["agreed_by"], "Chair | Deputy")
         self.assertEqual(extensions[0][0]["reason"], "trial moved\nfamily asked \\ twice | again")
 
+    def test_an_owner_agency_name_is_held_to_the_agency_limit_on_every_path(self):
+        self.ok("r.sqlite", "case", "add", "L-1", "--aware", "2024-03-01", "--harm", "death")
+        long_name = "N" * 121
+        result = self.run_cli("r.sqlite", "action", "add", "L-1", "--text", "Train",
+                              "--owner", long_name, "--due", "2024-09-01")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, "reviewdesk-cli: the owner agency's name is too long "
+                         "(at most 120 characters)\n")
+        with open(self.path("a.csv"), "w", encoding="utf-8") as f:
+            f.write(f"case,text,owner,due\nL-1,Train,{long_name},2024-09-01\n")
+        result = self.run_cli("r.sqlite", "import", "actions-csv", self.path("a.csv"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("too long (at most 120 characters)", result.stderr)
+        self.assertEqual(self.ok("r.sqlite", "agency", "list"), "")
+        self.ok("r.sqlite", "action", "add", "L-1", "--text", "Train", "--owner", "N" * 120,
+                "--due", "2024-09-01")
+
     def test_the_export_is_rfc4180_with_a_bom_and_a_header(self):
         self.ok("r.sqlite", "case", "add", "Q-1", "--aware", "2024-03-04", "--harm", "death",
                 "--child", "A.B.", "--lead", "Zoë, \"Z\" Ní")
