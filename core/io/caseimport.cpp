@@ -1,5 +1,6 @@
 #include "io/caseimport.h"
 
+#include "calendar/workingcalendar.h"
 #include "domain/childanswers.h"
 #include "domain/themes.h"
 #include "io/csv.h"
@@ -298,6 +299,33 @@ ImportRow readRow(RowReader& row, const ColumnMapping& mapping)
     return result;
 }
 
+// The extensions as the import will write them, one after the other, each
+// against the due date the one before left (the first against six months
+// from the decision), so that a dry run refuses what the import would.
+void checkExtensions(RowReader& row, const CaseFile& file)
+{
+    const QString key = QStringLiteral("review_extensions");
+    if (file.extensions.isEmpty() || !file.practiceReview ||
+        !file.practiceReview->decided.isValid())
+        return;
+    const PracticeReview& review = *file.practiceReview;
+    if (review.type != PracticeReviewType::Lcspr) {
+        row.problem(key, QStringLiteral("only an LCSPR can be extended"));
+        return;
+    }
+    const RuleSet* rules =
+        findRuleSet(file.kase.ruleSet.isEmpty() ? defaultRuleSetName() : file.kase.ruleSet);
+    const DeadlineRule* publication = rules ? rules->rule(DeadlineKind::LcsprPublication) : nullptr;
+    if (!publication)
+        return;
+    QDate due = WorkingCalendar::addMonths(review.decided, publication->offset);
+    for (const Extension& extension : file.extensions) {
+        for (const Error& error : problemsWith(extension, review, due))
+            row.problem(key, error.message);
+        due = std::max(due, extension.newDue);
+    }
+}
+
 // The record-level rules the services apply, once every cell has been read
 // without a problem (a missing date would only repeat the cell's problem).
 void checkRecords(RowReader& row, const ImportRow& imported)
@@ -311,6 +339,7 @@ void checkRecords(RowReader& row, const ImportRow& imported)
     if (file.practiceReview)
         for (const Error& error : problemsWith(*file.practiceReview, file.kase))
             row.problem(columnOfPracticeReviewField(error.field), error.message);
+    checkExtensions(row, file);
 }
 
 } // namespace

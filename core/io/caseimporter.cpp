@@ -3,6 +3,7 @@
 #include "domain/json.h"
 #include "io/importcommit.h"
 #include "schedule/milestoneplan.h"
+#include "services/validation.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
 #include "util/counted.h"
@@ -43,11 +44,8 @@ Status insertExtensions(Workspace& workspace, ReviewRepository& reviews, CaseFil
             return Error::invalid(QStringLiteral("only an LCSPR can be extended"),
                                   QStringLiteral("review_extensions"));
         const QDate currentDue = *engine.publicationDue(file);
-        if (extension.newDue <= currentDue)
-            return Error::invalid(QStringLiteral("an extension must move the publication due "
-                                                 "date later than %1")
-                                      .arg(toIso(currentDue)),
-                                  QStringLiteral("review_extensions"));
+        if (auto problem = firstProblem(problemsWith(extension, *file.practiceReview, currentDue)))
+            return Error::invalid(problem->message, QStringLiteral("review_extensions"));
         extension.practiceReviewId = file.practiceReview->id;
         if (auto inserted = reviews.insert(extension); !inserted)
             return inserted;

@@ -98,31 +98,12 @@ Result<Extension> ReviewService::extend(const QString& ref, Extension extension)
     if (!file->practiceReview || file->practiceReview->type != PracticeReviewType::Lcspr)
         return Error::invalid(
             QStringLiteral("case %1 has no LCSPR to extend; record the decision first").arg(ref));
-    const PracticeReview& review = *file->practiceReview;
-    if (extension.agreedOn && *extension.agreedOn < review.decided)
-        return Error::invalid(
-            QStringLiteral("an extension cannot be agreed before the decision to initiate the "
-                           "LCSPR (%1)")
-                .arg(toIso(review.decided)),
-            QStringLiteral("agreed-on"));
-    if (extension.agreedOn && review.published && *extension.agreedOn > *review.published)
-        return Error::invalid(QStringLiteral("the LCSPR was published on %1; an extension agreed "
-                                             "after that cannot move its due date")
-                                  .arg(toIso(*review.published)),
-                              QStringLiteral("agreed-on"));
     auto engine = m_workspace.planningEngine();
     if (!engine)
         return engine.error();
     const QDate currentDue = *engine->publicationDue(*file);
-    if (!extension.newDue.isValid() || extension.newDue <= currentDue)
-        return Error::invalid(
-            QStringLiteral("an extension must move the publication due date later "
-                           "than %1")
-                .arg(toIso(currentDue)),
-            QStringLiteral("to"));
-    if (extension.newDue.year() > kLastSupportedYear)
-        return Error::invalid(QStringLiteral("the extended date is beyond the supported years"),
-                              QStringLiteral("to"));
+    if (auto problem = firstProblem(problemsWith(extension, *file->practiceReview, currentDue)))
+        return *problem;
     extension.practiceReviewId = file->practiceReview->id;
     extension.reason = extension.reason.trimmed();
     if (auto inserted = ReviewRepository(m_workspace.database()).insert(extension); !inserted)

@@ -170,4 +170,35 @@ Problems problemsWith(const Action& action, const Case& kase)
     return problems;
 }
 
+Problems problemsWith(const Extension& extension, const PracticeReview& review,
+                      const QDate& currentDue)
+{
+    Problems problems;
+    if (extension.reason.trimmed().isEmpty())
+        problems.append(Error::invalid(QStringLiteral("an extension needs a reason"),
+                                       QStringLiteral("reason")));
+    if (!extension.newDue.isValid() || extension.newDue <= currentDue)
+        problems.append(Error::invalid(
+            QStringLiteral("an extension must move the publication due date later than %1")
+                .arg(toIso(currentDue)),
+            QStringLiteral("to")));
+    else if (extension.newDue.year() > kLastSupportedYear)
+        problems.append(
+            Error::invalid(QStringLiteral("the extended date is beyond the supported years"),
+                           QStringLiteral("to")));
+    if (extension.agreedOn && *extension.agreedOn < review.decided)
+        problems.append(Error::invalid(
+            QStringLiteral("an extension cannot be agreed before the decision to initiate the "
+                           "LCSPR (%1)")
+                .arg(toIso(review.decided)),
+            QStringLiteral("agreed-on")));
+    if (extension.agreedOn && review.published && *extension.agreedOn > *review.published)
+        problems.append(Error::invalid(QStringLiteral("the LCSPR was published on %1; an "
+                                                      "extension agreed after that cannot move "
+                                                      "its due date")
+                                           .arg(toIso(*review.published)),
+                                       QStringLiteral("agreed-on")));
+    return problems;
+}
+
 } // namespace reviewdesk

@@ -20,6 +20,12 @@ Problems problemsWith(const Case& kase);
 Problems problemsWith(const RapidReview& review, const Case& kase);
 Problems problemsWith(const PracticeReview& review, const Case& kase);
 Problems problemsWith(const Action& action, const Case& kase);
+// An extension of an LCSPR whose publication is due on `currentDue` before it
+// (the six-month date, or the extension before): a reason, a later date within
+// the supported years, agreed (when the date is given) between the decision
+// and the publication. Fields: "reason", "to", "agreed-on".
+Problems problemsWith(const Extension& extension, const PracticeReview& review,
+                      const QDate& currentDue);
 
 // The first problem as an error, for services that stop at the first.
 inline std::optional<Error> firstProblem(const Problems& problems)

@@ -121,6 +121,24 @@ class ExportImportTest(IoTestCase):
         self.ok("r.sqlite", "action", "add", "L-1", "--text", "Train", "--owner", "N" * 120,
                 "--due", "2024-09-01")
 
+    def test_a_dry_run_refuses_the_extensions_the_import_would(self):
+        with open(self.path("ext.csv"), "w", encoding="utf-8", newline="") as f:
+            f.write("ref,harm,aware,review_type,review_decided,review_extensions\r\n"
+                    # Six months from 1 Feb 2026: 1 Aug 2026; 1 Jul is earlier.
+                    "X-1,death,2025-12-01,lcspr,2026-02-01,2026-07-01 | Chair | 2026-03-01 | trial\r\n"
+                    "X-2,death,2025-12-01,lcspr,2026-02-01,2026-09-01 | Chair | 2026-01-15 | trial\r\n")
+        expected = (
+            f"{self.path('ext.csv')}:2: column review_extensions: an extension must move the "
+            "publication due date later than 2026-08-01\n"
+            f"{self.path('ext.csv')}:3: column review_extensions: an extension cannot be agreed "
+            "before the decision to initiate the LCSPR (2026-02-01)\n"
+            "reviewdesk-cli: 2 problems found; nothing was imported\n")
+        for dry_run in (("--dry-run",), ()):
+            result = self.run_cli("r.sqlite", "import", "csv", self.path("ext.csv"), *dry_run)
+            self.assertEqual(result.returncode, 1, dry_run)
+            self.assertEqual(result.stderr, expected, dry_run)
+        self.assertFalse(os.path.exists(self.path("r.sqlite")))
+
     def test_the_export_is_rfc4180_with_a_bom_and_a_header(self):
         self.ok("r.sqlite", "case", "add", "Q-1", "--aware", "2024-03-04", "--harm", "death",
                 "--child", "A.B.", "--lead", "Zoë, \"Z\" Ní")
