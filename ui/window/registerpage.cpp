@@ -96,8 +96,10 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!m_view->horizontalHeader()->restoreState(
+    if (m_view->horizontalHeader()->restoreState(
             AppSettings().value(kHeaderStateKey).toByteArray()))
+        fitReferences();
+    else
         setDefaultColumns();
 
     auto* layout = new QVBoxLayout(this);
@@ -162,6 +164,18 @@ void RegisterPage::setDefaultColumns()
     // it was given: room for one theme, not for the longest list.
     m_view->setColumnWidth(RegisterModel::Themes,
                            m_view->fontMetrics().horizontalAdvance(tr("Domestic abuse, …")));
+}
+
+// Columns a user left come back as they were, but for the reference: the
+// layout may have been saved on a register whose references are shorter, and
+// a case is known by its reference, which is never cut short.
+void RegisterPage::fitReferences()
+{
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    const int saved = m_view->columnWidth(RegisterModel::Ref);
+    m_view->resizeColumnToContents(RegisterModel::Ref);
+    if (m_view->columnWidth(RegisterModel::Ref) < saved)
+        m_view->setColumnWidth(RegisterModel::Ref, saved);
 }
 
 RegisterPage::~RegisterPage()

@@ -36,6 +36,7 @@ signals:
 
 private:
     void setDefaultColumns();
+    void fitReferences();
     void fillFilterChoices();
     void applyFilters();
     void showColumnMenu(const QPoint& position);

@@ -179,3 +179,33 @@ TEST_CASE("the register's columns as a user left them come back, and Reset colum
     }
     CHECK_FALSE(AppSettings().contains(QStringLiteral("register/header")));
 }
+
+TEST_CASE("columns saved on a register of short references never cut a longer one short")
+{
+    const QString longRef = QStringLiteral("SAFEGUARDING-PARTNERSHIP-2024-0001");
+    TempDir first;
+    {
+        const auto opened = openRegister(first);
+        RegisterPage page(opened.get());
+        page.view()->setColumnWidth(RegisterModel::Ref, 40); // as if fitted to "A-1"
+    }                                                        // closing the page saves its columns
+    TempDir second;
+    auto opened = AppSession::open(second.path(QStringLiteral("register.rdk")),
+                                   QStringLiteral("tester"), QDate(2024, 3, 1));
+    REQUIRE(opened.ok());
+    Case draft;
+    draft.ref = longRef;
+    draft.aware = QDate(2024, 2, 1);
+    REQUIRE(CaseService((*opened)->workspace()).addCase(draft).ok());
+    REQUIRE((*opened)->reload().ok());
+    {
+        RegisterPage page(opened->get());
+        QTableView* view = page.view();
+        CHECK(view->columnWidth(RegisterModel::Ref) >
+              view->fontMetrics().horizontalAdvance(longRef));
+        view->setColumnWidth(RegisterModel::Ref, 900);
+    }
+    // A reference column the user made wider than it needs stays as wide.
+    RegisterPage again(opened->get());
+    CHECK(again.view()->columnWidth(RegisterModel::Ref) == 900);
+}
