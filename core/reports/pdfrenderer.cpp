@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -179,6 +180,38 @@ private:
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
     }
 
+    // The longest head of `text` whose lines, wrapped at `width` as drawText
+    // wraps them, fit in `height`, and the rest; at least one line, so that a
+    // block taller than a page still moves on.
+    std::pair<QString, QString> splitToHeight(const QFont& font, const QString& text, double width,
+                                              double height) const
+    {
+        QString laidOut = text;
+        laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QTextLayout layout(laidOut, font, &m_writer);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        double y = 0;
+        qsizetype cut = -1;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            if (y > 0 && y + line.height() > height) {
+                cut = line.textStart();
+                break;
+            }
+            y += line.height();
+        }
+        layout.endLayout();
+        if (cut < 0)
+            return {text, QString()};
+        QString head = text.left(cut);
+        while (head.endsWith(QLatin1Char('\n')) || head.endsWith(QLatin1Char(' ')))
+            head.chop(1);
+        return {head, text.mid(cut)};
+    }
+
     void drawText(const QFont& font, const QColor& color, const QRectF& rect, const QString& text,
                   bool singleLine)
     {
@@ -233,12 +266,27 @@ private:
 
     void place(const Paragraph& paragraph)
     {
-        const double height = textHeight(m_fonts.body, paragraph.text, m_body.width());
+        const QColor& color = paragraph.muted ? reportColors().muted : reportColors().text;
+        QString text = paragraph.text;
+        double height = textHeight(m_fonts.body, text, m_body.width());
+        // Taller than a page: the page is filled, and the rest goes on over the next.
+        while (height > m_body.height()) {
+            if (remaining() < 3 * QFontMetricsF(m_fonts.body, &m_writer).height())
+                startPage();
+            const auto [head, rest] =
+                splitToHeight(m_fonts.body, text, m_body.width(), remaining());
+            if (m_painter)
+                drawText(m_fonts.body, color,
+                         QRectF(m_body.left(), m_y, m_body.width(), remaining()), head, false);
+            startPage();
+            text = rest;
+            height = textHeight(m_fonts.body, text, m_body.width());
+        }
         ensure(height);
         if (m_painter)
-            drawText(m_fonts.body, paragraph.muted ? reportColors().muted : reportColors().text,
-                     QRectF(m_body.left(), m_y, m_body.width(), height), paragraph.text, false);
-        m_y += std::min(height, m_body.height()) + pt(5);
+            drawText(m_fonts.body, color, QRectF(m_body.left(), m_y, m_body.width(), height), text,
+                     false);
+        m_y += height + pt(5);
     }
 
     QList<double> columnWidths(const Table& table) const
@@ -318,30 +366,61 @@ private:
             heights.clear();
             heights.reserve(table.rows.size());
         }
-        // A row never taller than a page (the rest of a runaway cell is cut).
+        // The tallest row a page holds under the header; a taller one goes on
+        // over the next pages, each cell's text where the page cut it.
         const double tallest = m_body.height() - headerHeight - pt(2);
         auto header = [&] {
             if (hasHeader && m_painter)
                 paintRow(table, table.headers, widths, headerHeight, true, 0);
             m_y += headerHeight;
         };
-        // Start a table where its header and first rows fit (up to three), so
-        // a header never stands alone at the foot of a page.
+        // Start a table where its header and first rows fit (up to three, a
+        // row that goes on over pages counting its first lines), so a header
+        // never stands alone at the foot of a page.
+        const double someLines =
+            4 * QFontMetricsF(m_fonts.cell, &m_writer).height() + 2 * pt(kCellPadding);
         double first = 0;
-        for (qsizetype r = 0; r < std::min<qsizetype>(3, table.rows.size()); ++r)
-            first += std::min(tallest, rowHeight(table, table.rows[r], widths, false));
+        for (qsizetype r = 0; r < std::min<qsizetype>(3, table.rows.size()); ++r) {
+            const double height = rowHeight(table, table.rows[r], widths, false);
+            first += height > tallest ? someLines : height;
+        }
         ensure(headerHeight + first);
         header();
         for (int r = 0; r < table.rows.size(); ++r) {
             if (measuring)
-                heights << std::min(tallest, rowHeight(table, table.rows[r], widths, false));
-            const double height = heights[r];
+                heights << rowHeight(table, table.rows[r], widths, false);
+            QStringList cells = table.rows[r];
+            double height = heights[r];
+            while (height > tallest) {
+                // The page's room, filled with as much of each cell as fits.
+                if (remaining() < someLines) {
+                    startPage();
+                    header();
+                }
+                const double room = remaining();
+                QStringList part;
+                QStringList rest;
+                for (int c = 0; c < widths.size(); ++c) {
+                    const QFont& font =
+                        table.headers.isEmpty() && c == 0 ? m_fonts.cellBold : m_fonts.cell;
+                    const auto [head, tail] =
+                        splitToHeight(font, cells.value(c), widths[c] - 2 * pt(kCellPadding),
+                                      room - 2 * pt(kCellPadding));
+                    part << head;
+                    rest << tail;
+                }
+                if (m_painter)
+                    paintRow(table, part, widths, room, false, r);
+                m_y += room;
+                cells = rest;
+                height = rowHeight(table, cells, widths, false);
+            }
             if (height > remaining()) {
                 startPage();
                 header();
             }
             if (m_painter)
-                paintRow(table, table.rows[r], widths, height, false, r);
+                paintRow(table, cells, widths, height, false, r);
             m_y += height;
             if (!m_progress.step())
                 return;

@@ -234,5 +234,35 @@ class Errors(ReportTestCase):
             self.assertEqual(f.read(), before)
 
 
+class LongText(ReportTestCase):
+    """A rationale or an action's wording taller than a page goes on over the
+    next pages whole: nothing is cut, nothing runs into the footer."""
+
+    @staticmethod
+    def points(name, count):
+        filler = "the agencies' records were read again and the learning set out in full " * 3
+        return " ".join(f"{name} {i:02d} says {filler}and ends." for i in range(1, count + 1))
+
+    def check_whole(self, pdf, name, count):
+        pages = self.pages(pdf)
+        texts = self.text(pdf).split("\f")[:pages]
+        for number, page in enumerate(texts, start=1):
+            self.assertIn(f"Page {number} of {pages}", page)
+        flat = " ".join(" ".join(texts).split())
+        found = [int(m) for m in re.findall(name + r" (\d\d) says", flat)]
+        self.assertEqual(found, list(range(1, count + 1)))
+        return pages
+
+    def test_a_rationale_taller_than_a_page_is_printed_whole(self):
+        self.ok("rapid-review", "RP-001", "--rationale", self.points("Point", 45))
+        pages = self.check_whole(self.report("case-summary"), "Point", 45)
+        self.assertGreaterEqual(pages, 3)
+
+    def test_an_action_taller_than_a_page_is_printed_whole_in_the_panel_pack(self):
+        self.ok("action", "add", "RP-001", "--text", self.points("Step", 60), "--owner", "Police",
+                "--due", "2025-03-31")
+        self.check_whole(self.report("panel-pack"), "Step", 60)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
