@@ -23,8 +23,9 @@ void requireOrder(Problems& problems, const std::optional<QDate>& earlier,
 void requireSupportedYear(Problems& problems, const std::optional<QDate>& date, const QString& name,
                           const QString& field)
 {
-    if (date && (!date->isValid() || date->year() < kFirstSupportedYear ||
-                 date->year() > kLastSupportedYear))
+    // A missing date is another problem, said once where the date is required.
+    if (date && date->isValid() &&
+        (date->year() < kFirstSupportedYear || date->year() > kLastSupportedYear))
         problems.append(Error::invalid(QStringLiteral("the %1 date must be between %2 and %3")
                                            .arg(name)
                                            .arg(kFirstSupportedYear)

@@ -20,8 +20,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -163,6 +165,15 @@ void CaseEditor::load(const CaseFile& file, bool isNew)
     showMessage(QString());
     refreshLists();
     refresh();
+    // Each case opens at its top, not where the one before was scrolled to.
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("sections")))
+        scroll->verticalScrollBar()->setValue(0);
+}
+
+void CaseEditor::focusFirstField()
+{
+    if (auto* ref = findChild<QLineEdit*>(QStringLiteral("caseRef")))
+        ref->setFocus(Qt::OtherFocusReason);
 }
 
 QString CaseEditor::currentRef() const

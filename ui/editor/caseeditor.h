@@ -40,6 +40,8 @@ public:
 
     void openCase(const QString& ref);
     void newCase();
+    // Puts the cursor where typing starts: a new case's reference.
+    void focusFirstField();
 
     bool hasUnsavedChanges() const;
     // Asks Save / Discard / Cancel when there are unsaved changes (Discard / Cancel

@@ -441,6 +441,7 @@ void MainWindow::newCase()
         return;
     m_editor->newCase();
     showPage(CasePage);
+    m_editor->focusFirstField();
 }
 
 void MainWindow::updateStatusBar()

@@ -4,6 +4,7 @@
 #include "qtprinters.h"
 #include "servicefixture.h"
 #include "services/caseservice.h"
+#include "services/validation.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 
@@ -117,6 +118,13 @@ TEST_CASE("Impossible case dates are refused and nothing is written")
         draft.aware = QDate();
         draft.incident.reset();
         refusedAdding(fixture, draft, QStringLiteral("aware"));
+        // Said once: a missing date is not also "outside the supported years".
+        QStringList aboutAware;
+        for (const Error& problem : problemsWith(draft))
+            if (problem.field == QStringLiteral("aware"))
+                aboutAware << problem.message;
+        CHECK(aboutAware ==
+              QStringList{QStringLiteral("the date the local authority became aware is required")});
     }
 }
 

@@ -645,3 +645,17 @@ TEST_CASE("a case's actions read their status in words")
     CHECK(actions->index(0, 3).data().toString() == QStringLiteral("Fri 28 Jun 2024"));
     CHECK(actions->index(0, 4).data().toString() == QStringLiteral("In progress"));
 }
+
+TEST_CASE("each case opens at the top of its form, whatever the one before was scrolled to")
+{
+    EditorFixture f;
+    f.addCase(QStringLiteral("SSCP-2024-031"));
+    f.addCase(QStringLiteral("SSCP-2024-032"));
+    f.editor->openCase(QStringLiteral("SSCP-2024-031"));
+    QApplication::processEvents();
+    QScrollBar* bar = f.find<QScrollArea>(QStringLiteral("sections"))->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    f.editor->openCase(QStringLiteral("SSCP-2024-032"));
+    CHECK(bar->value() == 0);
+}

@@ -185,6 +185,17 @@ TEST_CASE("Ctrl+S has one owner in the window, Save Case, and it saves the open 
           QStringLiteral("K. Farrow"));
 }
 
+TEST_CASE("a new case opens with the cursor in its reference")
+{
+    RegisterInFolder registerFile(QStringLiteral("FOC"));
+    MainWindow window;
+    REQUIRE(window.openDatabase(registerFile.path));
+    window.newCase();
+    REQUIRE(window.currentPage() == MainWindow::CasePage);
+    REQUIRE(window.focusWidget());
+    CHECK(window.focusWidget()->objectName() == QStringLiteral("caseRef"));
+}
+
 TEST_CASE("the page list starts as narrow as its longest name allows")
 {
     QStandardPaths::setTestModeEnabled(true);
