@@ -99,7 +99,9 @@ ReportDocument executiveReport(const ReportRequest& request)
                                       toDisplay(d->decided),
                                       due,
                                       QString::number(d->days),
-                                      QString::number(d->targetDays),
+                                      // The target the row is judged against:
+                                      // to the due date, extensions included.
+                                      QString::number(d->decided.daysTo(d->due)),
                                       overdue ? QStringLiteral("Overdue")
                                               : QStringLiteral("On track")};
             table.rowStatus << (overdue ? DeadlineStatus::Overdue : DeadlineStatus::Due);

@@ -234,6 +234,18 @@ class Errors(ReportTestCase):
             self.assertEqual(f.read(), before)
 
 
+class ExecutiveTargets(ReportTestCase):
+    def test_an_extended_review_is_judged_against_its_extended_target(self):
+        # Decided Mon 3 Feb 2025: six months, Sun 3 Aug 2025 (181 days); extended to
+        # Fri 31 Oct 2025 (270 days). On Mon 1 Sep 2025, 210 days in: on track.
+        self.ok("extend", "RP-001", "--to", "2025-10-31", "--reason", "trial",
+                "--agreed-on", "2025-07-01")
+        out = self.path("exec.pdf")
+        self.ok("report", "executive", "--out", out, "--as-of", "2025-09-01")
+        flat = " ".join(self.text(out).split())
+        self.assertIn("RP-001 Mon 3 Feb 2025 Fri 31 Oct 2025 (extended) 210 270 On track", flat)
+
+
 class LongText(ReportTestCase):
     """A rationale or an action's wording taller than a page goes on over the
     next pages whole: nothing is cut, nothing runs into the footer."""
