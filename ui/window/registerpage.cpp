@@ -45,8 +45,7 @@ QComboBox* filterCombo(QWidget* parent, const QString& objectName, const QString
 
 RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RegisterModel(session, this)),
-      m_filter(new RegisterFilter(this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this))
+      m_filter(new RegisterFilter(this)), m_search(new QLineEdit(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -79,6 +78,8 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     bar->addWidget(m_year);
     bar->addWidget(m_theme);
 
+    // Made after the search and the filters, so that Tab reaches it after them.
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("registerView"));
     m_view->setAccessibleName(tr("Case register"));
     m_view->setModel(m_filter);
@@ -107,6 +108,18 @@ RegisterPage::RegisterPage(AppSession* session, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::applyFilters);
+    // Enter in the search opens the one case found, or goes to the first of several.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 0)
+            return;
+        const QModelIndex first = m_filter->index(0, RegisterModel::Ref);
+        if (m_filter->rowCount() == 1) {
+            emit openCaseRequested(first.data(CaseRefRole).toString());
+            return;
+        }
+        m_view->setCurrentIndex(first);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     for (QComboBox* combo : {m_stage, m_status, m_year, m_theme})
         connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilters);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,

@@ -44,7 +44,7 @@ private:
     AppSession* m_session;
     RegisterModel* m_model;
     RegisterFilter* m_filter;
-    QTableView* m_view;
+    QTableView* m_view = nullptr; // made in the constructor, after the filters
     QLineEdit* m_search;
     QComboBox* m_stage;
     QComboBox* m_status;

@@ -209,3 +209,42 @@ TEST_CASE("columns saved on a register of short references never cut a longer on
     RegisterPage again(opened->get());
     CHECK(again.view()->columnWidth(RegisterModel::Ref) == 900);
 }
+
+TEST_CASE("Enter in the search opens the one case found, or goes to the first of several")
+{
+    TempDir dir;
+    const auto opened = openRegister(dir);
+    for (const char* ref : {"ENT-1", "ENT-2", "OTHER-1"}) {
+        Case draft;
+        draft.ref = QString::fromLatin1(ref);
+        draft.aware = QDate(2024, 2, 20);
+        REQUIRE(CaseService(opened->workspace()).addCase(draft).ok());
+    }
+    REQUIRE(opened->reload().ok());
+    RegisterPage page(opened.get());
+    QStringList requested;
+    QObject::connect(&page, &RegisterPage::openCaseRequested,
+                     [&](const QString& ref) { requested << ref; });
+    QLineEdit* search = page.searchBox();
+
+    search->setText(QStringLiteral("other"));
+    emit search->returnPressed();
+    CHECK(requested == QStringList{QStringLiteral("OTHER-1")});
+
+    search->setText(QStringLiteral("ent-"));
+    emit search->returnPressed();
+    CHECK(requested.size() == 1); // two found: nothing opened
+    CHECK(page.focusWidget() == page.view());
+    CHECK(page.view()->currentIndex().row() == 0);
+
+    // Tab from the last filter reaches the cases, not what follows the page
+    // in its window (the table was made before the search and the filters).
+    QWidget window;
+    auto* inWindow = new RegisterPage(opened.get(), &window);
+    new QLineEdit(&window); // what follows the page
+    QWidget* next =
+        inWindow->findChild<QComboBox*>(QStringLiteral("themeFilter"))->nextInFocusChain();
+    while (next && !(next->focusPolicy() & Qt::TabFocus))
+        next = next->nextInFocusChain();
+    CHECK(next == inWindow->view());
+}
