@@ -47,7 +47,8 @@ Problems problemsWith(const Case& kase)
         problems.append(Error::invalid(
             QStringLiteral("the case reference \"%1\" may use only letters, digits and - _ / . "
                            "(at most 40 characters)")
-                .arg(kase.ref),
+                // A long paste is shown by its start: enough to find it, not all of it.
+                .arg(kase.ref.size() > 50 ? kase.ref.left(40) + QStringLiteral("…") : kase.ref),
             QStringLiteral("ref")));
     if (kase.childId.size() > 20)
         problems.append(Error::invalid(

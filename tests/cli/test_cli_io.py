@@ -277,8 +277,8 @@ class ImportProblemsTest(IoTestCase):
     def test_unreadable_input_is_one_line(self):
         result = self.run_cli("r.sqlite", "import", "csv", self.path("missing.csv"))
         self.assertEqual(result.returncode, 1)
-        self.assertEqual(result.stderr, f"reviewdesk-cli: {self.path('missing.csv')} is not a "
-                         "file\n")
+        self.assertEqual(result.stderr,
+                         f"reviewdesk-cli: {self.path('missing.csv')} does not exist\n")
         with open(self.path("latin1.csv"), "wb") as f:
             f.write(b"ref,harm,aware,lead\r\nL-1,death,2024-01-10,Zo\xeb\r\n")
         result = self.run_cli("r.sqlite", "import", "csv", self.path("latin1.csv"))
@@ -418,6 +418,19 @@ class UsageTest(IoTestCase):
         self.assertEqual(self.ok("new.sqlite", "import", "csv", self.path("good.csv")),
                          f"1 case imported from {self.path('good.csv')}\n")
         self.assertTrue(os.path.exists(self.path("new.sqlite")))
+
+    def test_a_missing_import_file_and_a_pasted_reference_read_plainly(self):
+        result = self.run_cli("r.sqlite", "import", "csv", self.path("nowhere.csv"))
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr,
+                         f"reviewdesk-cli: {self.path('nowhere.csv')} does not exist\n")
+        result = self.run_cli("r.sqlite", "import", "csv", self.dir)
+        self.assertEqual(result.stderr, f"reviewdesk-cli: {self.dir} is not a file\n")
+        result = self.run_cli("r.sqlite", "case", "add", "R" * 100000, "--aware", "2024-01-02",
+                              "--harm", "death")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, "reviewdesk-cli: the case reference \"" + "R" * 40 +
+                         "…\" may use only letters, digits and - _ / . (at most 40 characters)\n")
 
     def test_export_of_a_missing_register_creates_nothing(self):
         result = self.run_cli("none.sqlite", "export", "csv", "--out", self.path("x.csv"))

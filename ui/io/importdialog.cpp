@@ -237,7 +237,9 @@ bool ImportDialog::loadFile(const QString& path)
     m_fileMessage->clear();
     QFile file(QDir::fromNativeSeparators(path));
     QString problem;
-    if (!QFileInfo(file).isFile())
+    if (!QFileInfo::exists(file.fileName()))
+        problem = tr("%1 does not exist.").arg(path);
+    else if (!QFileInfo(file).isFile())
         problem = tr("%1 is not a file.").arg(path);
     else if (file.size() > kMaxImportBytes)
         problem = tr("%1 is too large to be a case register.").arg(path);

@@ -40,7 +40,12 @@ private:
     static std::optional<QByteArray> readInput(Context& context, const QString& path)
     {
         QFile file(path);
-        if (!QFileInfo(path).isFile()) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            context.fail(QStringLiteral("%1 does not exist").arg(path));
+            return std::nullopt;
+        }
+        if (!info.isFile()) {
             context.fail(QStringLiteral("%1 is not a file").arg(path));
             return std::nullopt;
         }

@@ -142,7 +142,9 @@ TEST_CASE("A file that cannot be read stays on the first step and says why")
     CHECK_FALSE(dialog.loadFile(fixture.dir.path(QStringLiteral("missing.csv"))));
     CHECK(dialog.step() == ImportDialog::FileStep);
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("importFileMessage"));
-    CHECK(message->text().endsWith(QStringLiteral("missing.csv is not a file.")));
+    CHECK(message->text().endsWith(QStringLiteral("missing.csv does not exist.")));
+    CHECK_FALSE(dialog.loadFile(fixture.dir.path(QStringLiteral("."))));
+    CHECK(message->text().endsWith(QStringLiteral(" is not a file.")));
     const QString empty = writeFile(fixture.dir, QStringLiteral("empty.csv"), QByteArray());
     CHECK_FALSE(dialog.loadFile(empty));
     CHECK(message->text().endsWith(QStringLiteral("has no header row that ReviewDesk can read.")));
