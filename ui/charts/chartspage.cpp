@@ -133,6 +133,15 @@ void ChartsPage::rebuild()
         m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + m_charts.error);
         return;
     }
+    // Seven empty plots say less than a sentence (and an empty category axis
+    // draws its title outside its chart).
+    if (statistics.cases == 0) {
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") +
+                           tr("No case became known in this period: choose another period "
+                              "above."));
+        arrangeCharts();
+        return;
+    }
     const QList<ChartSpec> charts = {
         notificationsChart(statistics, listCases),
         rapidReviewsChart(statistics, listCases),

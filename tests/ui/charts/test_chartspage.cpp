@@ -141,13 +141,20 @@ TEST_CASE("the period selector chooses the cohort the summary counts")
     page.periodSelector()->setKind(PeriodSelector::Kind::FinancialYear);
     auto* year = page.findChild<QSpinBox*>(QStringLiteral("periodYear"));
     REQUIRE(year);
+    CHECK(page.chartViews().size() == 7);
     year->setValue(2030); // no case was known then
     CHECK(summary->text().startsWith(
         QStringLiteral("Cases aware Mon 1 Apr 2030 to Mon 31 Mar 2031: 0 cases.")));
+    // Said in words, with no empty plots.
+    CHECK(summary->text().endsWith(
+        QStringLiteral("\n\nNo case became known in this period: choose another period above.")));
+    CHECK(page.chartViews().isEmpty());
     const std::optional<Period> period = page.periodSelector()->period();
     REQUIRE(period);
     CHECK(period->from == QDate(2030, 4, 1));
     CHECK(period->to == QDate(2031, 3, 31));
+    year->setValue(2025);
+    CHECK(page.chartViews().size() == 7);
 }
 
 namespace {
