@@ -136,6 +136,11 @@ QVariant ActionsModel::display(int row, int column) const
             return QStringLiteral("%1 — overdue (%2 WD late)")
                 .arg(actionStatusText(item.status))
                 .arg(deadline(row)->workingDays);
+        // Said in words as well as by the chip's colour.
+        if (const Deadline* done = deadline(row); done && done->status == DeadlineStatus::Late)
+            return QStringLiteral("%1 — late (%2 WD)")
+                .arg(actionStatusText(item.status))
+                .arg(done->workingDays);
         return actionStatusText(item.status);
     case Closed:
         return item.closed ? toDisplay(*item.closed) : QString();
