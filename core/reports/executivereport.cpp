@@ -95,15 +95,12 @@ ReportDocument executiveReport(const ReportRequest& request)
             QString due = toDisplay(d->due);
             if (extended)
                 due += QStringLiteral(" (extended)");
-            table.rows << QStringList{d->caseRef,
-                                      toDisplay(d->decided),
-                                      due,
-                                      QString::number(d->days),
-                                      // The target the row is judged against:
-                                      // to the due date, extensions included.
-                                      QString::number(d->decided.daysTo(d->due)),
-                                      overdue ? QStringLiteral("Overdue")
-                                              : QStringLiteral("On track")};
+            table.rows << QStringList{
+                d->caseRef, toDisplay(d->decided), due, QString::number(d->days),
+                // The target the row is judged against:
+                // to the due date, extensions included.
+                QString::number(d->decided.daysTo(d->due)),
+                overdue ? QStringLiteral("Overdue") : QStringLiteral("On track")};
             table.rowStatus << (overdue ? DeadlineStatus::Overdue : DeadlineStatus::Due);
         }
         document.blocks << table;
