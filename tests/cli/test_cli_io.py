@@ -279,6 +279,9 @@ class ImportProblemsTest(IoTestCase):
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr,
                          f"reviewdesk-cli: {self.path('missing.csv')} does not exist\n")
+        result = self.run_cli("r.sqlite", "import", "csv", self.dir)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, f"reviewdesk-cli: {self.dir} is not a file\n")
         with open(self.path("latin1.csv"), "wb") as f:
             f.write(b"ref,harm,aware,lead\r\nL-1,death,2024-01-10,Zo\xeb\r\n")
         result = self.run_cli("r.sqlite", "import", "csv", self.path("latin1.csv"))
@@ -419,13 +422,7 @@ class UsageTest(IoTestCase):
                          f"1 case imported from {self.path('good.csv')}\n")
         self.assertTrue(os.path.exists(self.path("new.sqlite")))
 
-    def test_a_missing_import_file_and_a_pasted_reference_read_plainly(self):
-        result = self.run_cli("r.sqlite", "import", "csv", self.path("nowhere.csv"))
-        self.assertEqual(result.returncode, 1)
-        self.assertEqual(result.stderr,
-                         f"reviewdesk-cli: {self.path('nowhere.csv')} does not exist\n")
-        result = self.run_cli("r.sqlite", "import", "csv", self.dir)
-        self.assertEqual(result.stderr, f"reviewdesk-cli: {self.dir} is not a file\n")
+    def test_a_pasted_reference_is_shown_by_its_start(self):
         result = self.run_cli("r.sqlite", "case", "add", "R" * 100000, "--aware", "2024-01-02",
                               "--harm", "death")
         self.assertEqual(result.returncode, 1)
