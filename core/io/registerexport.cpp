@@ -15,20 +15,9 @@ QByteArray caseRegisterCsv(const QList<CaseFile>& files, const CaseExportOptions
     for (const CaseColumn& column : caseColumns())
         header << column.key;
     rows << header;
-    const qsizetype childColumn = header.indexOf(QStringLiteral("child"));
-    const qsizetype refColumn = header.indexOf(QStringLiteral("ref"));
-    for (const CaseFile& file : files) {
-        QStringList row = caseRow(file, options.asOf);
-        if (options.redact) {
-            row[childColumn].clear();
-            // Free text may name the child too (notes, a rationale, a reason);
-            // the reference stays whole, as it is what the row is found by.
-            for (qsizetype column = 0; column < row.size(); ++column)
-                if (column != refColumn)
-                    row[column] = withoutChildIdentifier(row[column], file.kase.childId);
-        }
-        rows << row;
-    }
+    // Redacted before it is written out, while each text is still as typed.
+    for (const CaseFile& file : files)
+        rows << caseRow(options.redact ? withoutChildIdentifier(file) : file, options.asOf);
     return csvFile(rows);
 }
 

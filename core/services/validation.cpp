@@ -93,6 +93,9 @@ Problems problemsWith(const RapidReview& review, const Case& kase)
                  QStringLiteral("rapid review start"), QStringLiteral("started"));
     requireOrder(problems, aware, QStringLiteral("aware"), review.completed,
                  QStringLiteral("rapid review completion"), QStringLiteral("completed"));
+    // Sending is what meets the deadline: never before the case was known.
+    requireOrder(problems, aware, QStringLiteral("aware"), review.sent,
+                 QStringLiteral("sent to the national Panel"), QStringLiteral("sent"));
     requireOrder(problems, review.started, QStringLiteral("rapid review start"), review.completed,
                  QStringLiteral("rapid review completion"), QStringLiteral("completed"));
     requireOrder(problems, review.started, QStringLiteral("rapid review start"), review.meeting,

@@ -402,7 +402,8 @@ class UsageTest(IoTestCase):
         missing = self.path("typo.sqlite")
         for args in (("report", "executive", "--out", self.path("x.pdf")),
                      ("case", "list"), ("case", "show", "C-1"), ("deadlines",), ("stats",),
-                     ("audit",), ("agency", "list"), ("person", "list"), ("meeting", "list")):
+                     ("audit",), ("agency", "list"), ("person", "list"), ("meeting", "list"),
+                     ("action", "list")):
             result = self.run_cli("typo.sqlite", *args)
             self.assertEqual(result.returncode, 1, args)
             self.assertEqual(result.stderr, f"reviewdesk-cli: {missing} does not exist\n", args)

@@ -94,9 +94,6 @@ CaseEditor::CaseEditor(AppSession* session, QUndoStack* undoStack, QWidget* pare
     // neither, and Alt+S is the form's "Status" and "Sent to ... State".
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setToolTip(
-        tr("Save the case (%1)")
-            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_save->setDefault(true);
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeButton"));
@@ -275,8 +272,12 @@ void CaseEditor::refresh()
 
     const bool unsaved = hasUnsavedChanges();
     m_save->setEnabled(unsaved && problems.isEmpty() && unreadableDates().isEmpty());
-    m_save->setToolTip(problems.isEmpty() ? QString()
-                                          : tr("Correct the problems shown before saving."));
+    // The button names its key here: it has none of its own (see above).
+    m_save->setToolTip(
+        problems.isEmpty()
+            ? tr("Save the case (%1)")
+                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
+            : tr("Correct the problems shown before saving."));
 
     QString title = m_isNew ? tr("New case") : m_loaded.kase.ref;
     if (unsaved)

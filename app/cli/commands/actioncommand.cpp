@@ -103,7 +103,7 @@ private:
             parseOrComplain(context, *this, words, {{}, {QStringLiteral("json")}, 0, 0});
         if (!arguments)
             return UsageError;
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         auto files = (*workspace)->loadRegisterRecords();

@@ -253,6 +253,21 @@ TEST_CASE("Impossible practice review dates are refused and nothing is written")
     CHECK(fixture.footprint() == before);
 }
 
+TEST_CASE("A rapid review cannot be sent before the case was known, completed or not")
+{
+    ReviewFixture fixture; // aware Wed 20 Dec 2023
+    const QList<int> before = fixture.footprint();
+    RapidReview rapid;
+    rapid.sent = d(2023, 12, 19);
+    auto refused = ReviewService(*fixture.workspace).saveRapidReview(kReviewedCaseRef, rapid);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("sent"));
+    CHECK(refused.error().message.contains(QStringLiteral("2023-12-20")));
+    CHECK(fixture.footprint() == before);
+    rapid.sent = d(2023, 12, 20);
+    CHECK(ReviewService(*fixture.workspace).saveRapidReview(kReviewedCaseRef, rapid).ok());
+}
+
 TEST_CASE("An extension is refused for a case without an LCSPR")
 {
     ReviewFixture fixture;

@@ -178,6 +178,12 @@ TEST_CASE("Ctrl+S has one owner in the window, Save Case, and it saves the open 
     CHECK(buttons == 0);
     CHECK(owners.constFirst()->text() == QStringLiteral("&Save Case"));
 
+    // The editor's button names the key, having none of its own.
+    auto* saveButton = window.findChild<QAbstractButton*>(QStringLiteral("saveButton"));
+    REQUIRE(saveButton);
+    CHECK(saveButton->toolTip() ==
+          QStringLiteral("Save the case (%1)").arg(save.toString(QKeySequence::NativeText)));
+
     owners.constFirst()->trigger();
     auto reopened = Workspace::open(registerFile.path, QStringLiteral("tester"));
     REQUIRE(reopened.ok());
