@@ -5,6 +5,7 @@
 #include "domain/themes.h"
 #include "io/csv.h"
 #include "io/importplanning.h"
+#include "schedule/deadlineengine.h"
 #include "schedule/ruleset.h"
 #include "services/validation.h"
 #include "storage/caserepository.h"
@@ -313,16 +314,21 @@ void checkExtensions(RowReader& row, const CaseFile& file)
         row.problem(key, QStringLiteral("only an LCSPR can be extended"));
         return;
     }
-    const RuleSet* rules =
-        findRuleSet(file.kase.ruleSet.isEmpty() ? defaultRuleSetName() : file.kase.ruleSet);
-    const DeadlineRule* publication = rules ? rules->rule(DeadlineKind::LcsprPublication) : nullptr;
-    if (!publication)
-        return;
-    QDate due = WorkingCalendar::addMonths(review.decided, publication->offset);
+    // The engine's own reckoning, as the import's write asks it: with the
+    // extensions before this one, whenever they were agreed.
+    const DeadlineEngine engine(WorkingCalendar(),
+                                ScheduleOptions{QDate(kLastSupportedYear, 12, 31)});
+    CaseRecord before = file;
+    before.extensions.clear();
+    if (before.kase.ruleSet.isEmpty())
+        before.kase.ruleSet = defaultRuleSetName();
     for (const Extension& extension : file.extensions) {
-        for (const Error& error : problemsWith(extension, review, due))
+        const std::optional<QDate> due = engine.publicationDue(before);
+        if (!due)
+            return;
+        for (const Error& error : problemsWith(extension, review, *due))
             row.problem(key, error.message);
-        due = std::max(due, extension.newDue);
+        before.extensions << extension;
     }
 }
 

@@ -186,9 +186,18 @@ void RegisterPage::fitReferences()
 {
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
     const int saved = m_view->columnWidth(RegisterModel::Ref);
+    // The first hundred rows measured as a cell is; then the longest of all
+    // the references, which may lie further down, with a cell's margins.
     m_view->resizeColumnToContents(RegisterModel::Ref);
-    if (m_view->columnWidth(RegisterModel::Ref) < saved)
-        m_view->setColumnWidth(RegisterModel::Ref, saved);
+    const int measured = m_view->columnWidth(RegisterModel::Ref);
+    QString longest;
+    for (const auto& entry : m_session->snapshot().entries())
+        if (entry.file.kase.ref.size() > longest.size())
+            longest = entry.file.kase.ref;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int needed =
+        metrics.horizontalAdvance(longest) + 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    m_view->setColumnWidth(RegisterModel::Ref, std::max({saved, measured, needed}));
 }
 
 RegisterPage::~RegisterPage()

@@ -193,10 +193,19 @@ TEST_CASE("columns saved on a register of short references never cut a longer on
     auto opened = AppSession::open(second.path(QStringLiteral("register.rdk")),
                                    QStringLiteral("tester"), QDate(2024, 3, 1));
     REQUIRE(opened.ok());
+    // 110 short references come first in the register's order, the long one
+    // after them: beyond the hundred rows a column's contents are measured on.
+    CaseService cases((*opened)->workspace());
+    for (int i = 1; i <= 110; ++i) {
+        Case shortOne;
+        shortOne.ref = QStringLiteral("S-%1").arg(i);
+        shortOne.aware = QDate(2024, 1, 2);
+        REQUIRE(cases.addCase(shortOne).ok());
+    }
     Case draft;
     draft.ref = longRef;
     draft.aware = QDate(2024, 2, 1);
-    REQUIRE(CaseService((*opened)->workspace()).addCase(draft).ok());
+    REQUIRE(cases.addCase(draft).ok());
     REQUIRE((*opened)->reload().ok());
     {
         RegisterPage page(opened->get());
