@@ -18,17 +18,24 @@ Result<Workspace*> Context::workspace()
     return openWorkspace(Database::OpenCheck::BeforeReturning);
 }
 
-Result<Workspace*> Context::existingWorkspace()
+Status Context::requireExistingFile() const
 {
     if (!m_workspace && !QFileInfo::exists(m_databasePath))
         return Error::notFound(QStringLiteral("%1 does not exist").arg(m_databasePath));
+    return success();
+}
+
+Result<Workspace*> Context::existingWorkspace()
+{
+    if (auto exists = requireExistingFile(); !exists)
+        return exists.error();
     return workspace();
 }
 
 Result<Workspace*> Context::workspaceForRegister()
 {
-    if (!m_workspace && !QFileInfo::exists(m_databasePath))
-        return Error::notFound(QStringLiteral("%1 does not exist").arg(m_databasePath));
+    if (auto exists = requireExistingFile(); !exists)
+        return exists.error();
     return openWorkspace(Database::OpenCheck::WhileLoading);
 }
 

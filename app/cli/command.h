@@ -61,6 +61,8 @@ private:
     QTextStream& m_err;
     QDate m_today;
     Result<Workspace*> openWorkspace(Database::OpenCheck check);
+    // "FILE does not exist", unless the file is there (or open already).
+    Status requireExistingFile() const;
 
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -302,13 +302,18 @@ private:
         return widths;
     }
 
+    // Bold for the header, and for the first column of a table without one.
+    const QFont& cellFont(const Table& table, int column, bool header) const
+    {
+        return header || (table.headers.isEmpty() && column == 0) ? m_fonts.cellBold : m_fonts.cell;
+    }
+
     double rowHeight(const Table& table, const QStringList& cells, const QList<double>& widths,
                      bool header) const
     {
         double height = 0;
         for (int c = 0; c < widths.size(); ++c) {
-            const QFont& font =
-                header || (table.headers.isEmpty() && c == 0) ? m_fonts.cellBold : m_fonts.cell;
+            const QFont& font = cellFont(table, c, header);
             height = std::max(height,
                               textHeight(font, cells.value(c), widths[c] - 2 * pt(kCellPadding)));
         }
@@ -334,9 +339,7 @@ private:
                 QColor tint = TimelinePalette::light().forStatus(*table.rowStatus[index]).fill;
                 p.fillRect(cell.adjusted(pt(1), pt(1), -pt(1), -pt(1)), tint);
             }
-            const QFont& font = header || boldRow || (table.headers.isEmpty() && c == 0)
-                                    ? m_fonts.cellBold
-                                    : m_fonts.cell;
+            const QFont& font = boldRow ? m_fonts.cellBold : cellFont(table, c, header);
             const QString text = cells.value(c);
             const QRectF inner = cell.adjusted(pt(kCellPadding), pt(kCellPadding),
                                                -pt(kCellPadding), -pt(kCellPadding));
@@ -401,11 +404,9 @@ private:
                 QStringList part;
                 QStringList rest;
                 for (int c = 0; c < widths.size(); ++c) {
-                    const QFont& font =
-                        table.headers.isEmpty() && c == 0 ? m_fonts.cellBold : m_fonts.cell;
-                    const auto [head, tail] =
-                        splitToHeight(font, cells.value(c), widths[c] - 2 * pt(kCellPadding),
-                                      room - 2 * pt(kCellPadding));
+                    const auto [head, tail] = splitToHeight(
+                        cellFont(table, c, false), cells.value(c), widths[c] - 2 * pt(kCellPadding),
+                        room - 2 * pt(kCellPadding));
                     part << head;
                     rest << tail;
                 }

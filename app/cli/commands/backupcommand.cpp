@@ -1,8 +1,6 @@
 // backup DEST: a consistent copy of the file, even while others write to it.
 #include "command.h"
 
-#include <QFileInfo>
-
 namespace reviewdesk::cli {
 namespace {
 
@@ -18,9 +16,7 @@ public:
         auto arguments = parseOrComplain(context, *this, words, {{}, {}, 1, 1});
         if (!arguments)
             return UsageError;
-        if (!QFileInfo::exists(context.databasePath()))
-            return context.fail(QStringLiteral("%1 does not exist").arg(context.databasePath()));
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         if (auto copied = (*workspace)->database().backupTo(arguments->positional(0)); !copied)

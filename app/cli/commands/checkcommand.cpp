@@ -1,8 +1,6 @@
 // check: schema version and full integrity; exit 1 if the file is not sound.
 #include "command.h"
 
-#include <QFileInfo>
-
 namespace reviewdesk::cli {
 namespace {
 
@@ -17,9 +15,7 @@ public:
     {
         if (!parseOrComplain(context, *this, words, {}))
             return UsageError;
-        if (!QFileInfo::exists(context.databasePath()))
-            return context.fail(QStringLiteral("%1 does not exist").arg(context.databasePath()));
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         Database& database = (*workspace)->database();

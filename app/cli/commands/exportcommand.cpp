@@ -7,7 +7,6 @@
 #include "util/counted.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <type_traits>
@@ -56,9 +55,7 @@ private:
     Result<QList<Record>> load(Context& context)
     {
         // Reading an export must not create an empty register by mistake.
-        if (!QFileInfo::exists(context.databasePath()))
-            return Error::notFound(QStringLiteral("%1 does not exist").arg(context.databasePath()));
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return workspace.error();
         if constexpr (std::is_same_v<Record, CaseFile>)

@@ -91,9 +91,7 @@ private:
         if (!bytes)
             return UserError;
         // Actions belong to cases, so the register must exist already.
-        if (!QFileInfo::exists(context.databasePath()))
-            return context.fail(QStringLiteral("%1 does not exist").arg(context.databasePath()));
-        auto workspace = context.workspace();
+        auto workspace = context.existingWorkspace();
         if (!workspace)
             return context.fail(workspace.error());
         auto plan = io::planActionImport(**workspace, *bytes);
