@@ -260,6 +260,16 @@ class LongText(ReportTestCase):
         texts = self.text(pdf).split("\f")[:pages]
         for number, page in enumerate(texts, start=1):
             self.assertIn(f"Page {number} of {pages}", page)
+        # Below the footer's rule (44 pt above the foot of the A4 page) there is
+        # the footer and nothing else.
+        bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                              check=True).stdout
+        word = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
+                          r'([^<]*)</word>')
+        for number, page in enumerate(bbox.split("<page ")[1:], start=1):
+            low = [text for y_min, y_max, text in word.findall(page) if float(y_max) > 842 - 44]
+            self.assertEqual(sorted(low), sorted(["ReviewDesk", "Page", str(number), "of",
+                                                  str(pages), "OFFICIAL-SENSITIVE"]), number)
         flat = " ".join(" ".join(texts).split())
         found = [int(m) for m in re.findall(name + r" (\d\d) says", flat)]
         self.assertEqual(found, list(range(1, count + 1)))
@@ -268,6 +278,14 @@ class LongText(ReportTestCase):
     def test_a_rationale_taller_than_a_page_is_printed_whole(self):
         self.ok("rapid-review", "RP-001", "--rationale", self.points("Point", 45))
         pages = self.check_whole(self.report("case-summary"), "Point", 45)
+        self.assertGreaterEqual(pages, 3)
+
+    def test_notes_taller_than_a_page_go_on_over_the_next_pages(self):
+        csv_path = self.path("notes.csv")
+        with open(csv_path, "w", encoding="utf-8") as f:
+            f.write(f'ref,harm,aware,notes\nNOTE-1,death,2025-02-03,"{self.points("Note", 80)}"\n')
+        self.ok("import", "csv", csv_path)
+        pages = self.check_whole(self.report("case-summary", "--case", "NOTE-1"), "Note", 80)
         self.assertGreaterEqual(pages, 3)
 
     def test_an_action_taller_than_a_page_is_printed_whole_in_the_panel_pack(self):
